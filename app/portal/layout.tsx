@@ -1,0 +1,8 @@
+import type { ReactNode } from "react";
+import { requirePageCapability } from "@/lib/server/auth/session";
+
+/** Server-side gate for the whole area; every page and action below checks again for itself. */
+export default async function Layout({ children }: { children: ReactNode }) {
+  await requirePageCapability("portal.use", "/portal");
+  return children;
+}

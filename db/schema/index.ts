@@ -1,0 +1,3 @@
+export * from "./organization";
+export * from "./users";
+export * from "./system";

@@ -1,0 +1,10 @@
+/** Runs once when `next start` boots: validate configuration, then start the periodic jobs in-process. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { getEnv } = await import("./lib/env");
+  const env = getEnv();
+  if (!env.JOBS_ENABLED) return;
+  const { startJobRunner } = await import("./lib/server/jobs/runner");
+  const { appJobs } = await import("./lib/server/jobs/registry");
+  startJobRunner(appJobs(), env.JOBS_POLL_INTERVAL_MS);
+}

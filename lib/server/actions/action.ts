@@ -1,0 +1,87 @@
+import "server-only";
+import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import type { z } from "zod";
+import { can, type Capability } from "@/lib/auth/permissions";
+import { AppError, toAppError, type ActionResult } from "@/lib/errors";
+import { isLocale, DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { translatorFor } from "@/lib/i18n/translator";
+import { getSessionUser, type SessionUser } from "@/lib/server/auth/session";
+import { clientIpFromHeaders } from "@/lib/server/http/client-ip";
+import { fieldErrorsFromZod } from "@/lib/validation/errors";
+
+export type ActionContext = { user: SessionUser | null; ip: string; locale: Locale };
+
+async function currentLocale(): Promise<Locale> {
+  const l = await getLocale();
+  return isLocale(l) ? l : DEFAULT_LOCALE;
+}
+
+function failure(e: unknown, locale: Locale): ActionResult<never> {
+  unstable_rethrow(e); // redirect()/notFound() must pass through
+  const err = toAppError(e);
+  if (err.code === "internal" || err.code === "unavailable") {
+    console.error(`[action] failed: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+  }
+  const t = translatorFor(locale);
+  const fieldErrors = err.fields
+    ? Object.fromEntries(Object.entries(err.fields).map(([k, key]) => [k, t.has(key as never) ? t(key as never) : key]))
+    : undefined;
+  return { ok: false, code: err.code, message: t(`errors.${camel(err.code)}` as never), fieldErrors };
+}
+
+function camel(code: string): string {
+  return code.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+async function run<S extends z.ZodType, T>(
+  schema: S,
+  raw: unknown,
+  ctx: ActionContext,
+  fn: (input: z.output<S>, ctx: ActionContext) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const t = translatorFor(ctx.locale);
+    return { ok: false, code: "validation", message: t("errors.validation"), fieldErrors: fieldErrorsFromZod(parsed.error, ctx.locale) };
+  }
+  try {
+    return { ok: true, data: await fn(parsed.data, ctx) };
+  } catch (e) {
+    return failure(e, ctx.locale);
+  }
+}
+
+/** A server action anyone may call (treated as a public endpoint): parse, then act. */
+export function publicAction<S extends z.ZodType, T>(schema: S, fn: (input: z.output<S>, ctx: ActionContext) => Promise<T>) {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    const locale = await currentLocale();
+    try {
+      const ctx: ActionContext = { user: await getSessionUser(), ip: clientIpFromHeaders(await headers()), locale };
+      return await run(schema, raw, ctx, fn);
+    } catch (e) {
+      return failure(e, locale);
+    }
+  };
+}
+
+/** A server action for a signed-in user holding `capability`: authenticate, authorize, then parse. */
+export function authedAction<S extends z.ZodType, T>(
+  schema: S,
+  capability: Capability,
+  fn: (input: z.output<S>, ctx: ActionContext & { user: SessionUser }) => Promise<T>,
+) {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    const locale = await currentLocale();
+    try {
+      const user = await getSessionUser();
+      if (!user) throw new AppError("unauthorized");
+      if (!can(user.roles, capability)) throw new AppError("forbidden");
+      const ctx = { user, ip: clientIpFromHeaders(await headers()), locale };
+      return await run(schema, raw, ctx, (input, c) => fn(input, { ...c, user }));
+    } catch (e) {
+      return failure(e, locale);
+    }
+  };
+}

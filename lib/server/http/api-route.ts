@@ -1,0 +1,55 @@
+import "server-only";
+import crypto from "node:crypto";
+import { NextResponse, type NextRequest } from "next/server";
+import { can, type Capability } from "@/lib/auth/permissions";
+import { AppError, ERROR_CODES, toAppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
+import { authenticateBearer, type TokenPrincipal } from "@/lib/server/auth/authenticate-token";
+
+export function jsonError(code: ErrorCode, fields?: FieldErrors, headers?: Record<string, string>): NextResponse {
+  const error: { code: ErrorCode; fields?: FieldErrors } = { code };
+  if (fields) error.fields = fields;
+  return NextResponse.json({ error }, { status: ERROR_CODES[code].status, headers });
+}
+
+type Ctx<P> = { params: Promise<P> };
+type Handler<P> = (req: NextRequest, ctx: { params: P; principal: TokenPrincipal | null; requestId: string }) => Promise<Response>;
+
+/** Converts thrown errors into the JSON contract; an unknown error is logged with a request id, never shown raw. */
+async function guarded(requestId: string, run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run();
+  } catch (e) {
+    const err = toAppError(e);
+    if (err.code === "internal" || err.code === "unavailable") {
+      console.error(`[api] request ${requestId} failed: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+    }
+    const res = jsonError(err.code, err.fields, err.headers);
+    res.headers.set("x-request-id", requestId);
+    return res;
+  }
+}
+
+/** An /api/v1 route that needs a valid token whose owner holds `capability`: 401 / 403 JSON otherwise, never a redirect. */
+export function tokenRoute<P = Record<string, never>>(capability: Capability, handler: Handler<P>) {
+  return async (req: NextRequest, ctx: Ctx<P>): Promise<Response> => {
+    const requestId = crypto.randomUUID();
+    return guarded(requestId, async () => {
+      const principal = await authenticateBearer(req.headers);
+      if (!principal || principal === "malformed") throw new AppError("unauthorized");
+      if (!can(principal.roles, capability)) throw new AppError("forbidden");
+      return handler(req, { params: await ctx.params, principal, requestId });
+    });
+  };
+}
+
+/** A public /api/v1 route: a token is optional, but one that is presented must be valid. */
+export function publicRoute<P = Record<string, never>>(handler: Handler<P>) {
+  return async (req: NextRequest, ctx: Ctx<P>): Promise<Response> => {
+    const requestId = crypto.randomUUID();
+    return guarded(requestId, async () => {
+      const principal = await authenticateBearer(req.headers);
+      if (principal === "malformed") throw new AppError("unauthorized");
+      return handler(req, { params: await ctx.params, principal, requestId });
+    });
+  };
+}

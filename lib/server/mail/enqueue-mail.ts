@@ -1,0 +1,23 @@
+import { schema, type DbOrTx } from "@/db";
+
+export type OutgoingMail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** What kind of mail this is (kept after the body is purged). */
+  template: string;
+  caseId?: string | null;
+};
+
+/** Writes the mail to the outbox inside the caller's transaction; the delivery job sends it. */
+export async function enqueueMail(tx: DbOrTx, mail: OutgoingMail): Promise<void> {
+  await tx.insert(schema.mailOutbox).values({
+    toAddress: mail.to,
+    subject: mail.subject,
+    bodyText: mail.text,
+    bodyHtml: mail.html ?? null,
+    template: mail.template,
+    caseId: mail.caseId ?? null,
+  });
+}
