@@ -40,6 +40,8 @@ const zhCN = {
   "validation.password.tooShort": "密码不得少于10个字符",
   "validation.password.weak": "密码须同时包含字母和数字",
   "validation.password.mismatch": "两次输入的密码不一致",
+  "validation.email.taken": "该电子邮箱已注册，请直接登录或找回密码",
+  "validation.resetLink.invalid": "该重置链接无效或已过期",
 } as const;
 
 export type ValidationMessageKey = keyof typeof zhCN;
@@ -81,6 +83,8 @@ const en: Record<ValidationMessageKey, string> = {
   "validation.password.tooShort": "The password must be at least 10 characters.",
   "validation.password.weak": "The password must contain both letters and digits.",
   "validation.password.mismatch": "The passwords do not match.",
+  "validation.email.taken": "This e-mail is already registered. Sign in or reset your password.",
+  "validation.resetLink.invalid": "This reset link is invalid or has expired.",
 };
 
 export const VALIDATION_MESSAGES: Record<ValidationLocale, Record<ValidationMessageKey, string>> = {

@@ -10,6 +10,7 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { getSessionUser, type SessionUser } from "@/lib/server/auth/session";
 import { clientIpFromHeaders } from "@/lib/server/http/client-ip";
 import { fieldErrorsFromZod } from "@/lib/validation/errors";
+import { translateValidationMessage } from "@/lib/validation/messages";
 
 export type ActionContext = { user: SessionUser | null; ip: string; locale: Locale };
 
@@ -26,7 +27,7 @@ function failure(e: unknown, locale: Locale): ActionResult<never> {
   }
   const t = translatorFor(locale);
   const fieldErrors = err.fields
-    ? Object.fromEntries(Object.entries(err.fields).map(([k, key]) => [k, t.has(key as never) ? t(key as never) : key]))
+    ? Object.fromEntries(Object.entries(err.fields).map(([k, key]) => [k, translateValidationMessage(key, locale)]))
     : undefined;
   return { ok: false, code: err.code, message: t(`errors.${camel(err.code)}` as never), fieldErrors };
 }
