@@ -8,7 +8,7 @@
  *   4. integration tests (vitest: HTTP against the server + SQL against the database), then Playwright e2e in Chromium;
  *   5. the database is dropped and everything stopped, whatever happened.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
@@ -24,9 +24,13 @@ function banner(text: string) {
   console.log(`\n=== ${text} ${"=".repeat(Math.max(0, 70 - text.length))}`);
 }
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): boolean {
-  const r = spawnSync(cmd, args, { stdio: "inherit", env });
-  return r.status === 0;
+/** Async on purpose: the SMTP server lives in this process, and a blocking spawnSync would starve it. */
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: "inherit", env });
+    child.on("exit", (code) => resolve(code === 0));
+    child.on("error", () => resolve(false));
+  });
 }
 
 async function freePort(): Promise<number> {
@@ -112,7 +116,7 @@ async function main(): Promise<number> {
 
   if (want("unit")) {
     banner("unit tests");
-    if (!run("npx", ["vitest", "run", "--project", "unit"])) return 1;
+    if (!(await run("npx", ["vitest", "run", "--project", "unit"]))) return 1;
     if (only.length === 1) return 0;
   }
 
@@ -123,9 +127,9 @@ async function main(): Promise<number> {
     DATA_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
   };
   const baseEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, ...secrets, GONGKAI_TEST_DB_KIND: database.kind };
-  if (!run("npx", ["tsx", "scripts/db-migrate.ts"], baseEnv)) return 1;
+  if (!(await run("npx", ["tsx", "scripts/db-migrate.ts"], baseEnv))) return 1;
   // The demo accounts (one per role) are part of what e2e checks: each lands on its own home.
-  if (!run("npx", ["tsx", "scripts/db-seed.ts"], baseEnv)) return 1;
+  if (!(await run("npx", ["tsx", "scripts/db-seed.ts"], baseEnv))) return 1;
 
   banner("test SMTP server");
   const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "gongkai-test-mail-"));
@@ -136,7 +140,7 @@ async function main(): Promise<number> {
 
   if (process.env.GONGKAI_TEST_SKIP_BUILD !== "1" || !fs.existsSync(".next/BUILD_ID")) {
     banner("next build");
-    if (!run(process.execPath, [nextBin, "build"], { ...process.env, NODE_ENV: "production" })) return 1;
+    if (!(await run(process.execPath, [nextBin, "build"], { ...process.env, NODE_ENV: "production" }))) return 1;
   }
 
   banner("app server");
@@ -173,11 +177,11 @@ async function main(): Promise<number> {
   let ok = true;
   if (want("integration")) {
     banner("integration tests");
-    ok = run("npx", ["vitest", "run", "--project", "integration"], testEnv) && ok;
+    ok = (await run("npx", ["vitest", "run", "--project", "integration"], testEnv)) && ok;
   }
   if (want("e2e")) {
     banner("e2e tests (Playwright, Chromium)");
-    ok = run("npx", ["playwright", "test"], testEnv) && ok;
+    ok = (await run("npx", ["playwright", "test"], testEnv)) && ok;
   }
   if (!ok) {
     console.error(`\nSome tests failed. The app server's log follows (last 80 lines of ${logFile}):`);
