@@ -1,3 +1,5 @@
 export * from "./organization";
 export * from "./users";
 export * from "./system";
+export * from "./cases";
+export * from "./calendar";

@@ -12,6 +12,10 @@ export const AUDIT_ACTIONS = [
   "user.locale_changed",
   "token.created",
   "token.revoked",
+  "case.submitted",
+  "case.registered",
+  "case.query_code_reissued",
+  "case.withdrawn",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb, rowsOf } from "@/db";
 import { isRole, type Role } from "@/lib/auth/roles";
-import { sha256Hex } from "@/lib/server/crypto";
+import { sha256Hex } from "@/lib/server/crypto/random";
 
 export type TokenPrincipal = { userId: string; email: string; roles: Role[]; tokenId: string };
 

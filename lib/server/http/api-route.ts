@@ -4,6 +4,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { can, type Capability } from "@/lib/auth/permissions";
 import { AppError, ERROR_CODES, toAppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
 import { authenticateBearer, type TokenPrincipal } from "@/lib/server/auth/authenticate-token";
+import { translateValidationMessage } from "@/lib/validation/messages";
+import { localeOfRequest } from "./request-locale";
 
 export function jsonError(code: ErrorCode, fields?: FieldErrors, headers?: Record<string, string>): NextResponse {
   const error: { code: ErrorCode; fields?: FieldErrors } = { code };
@@ -15,7 +17,7 @@ type Ctx<P> = { params: Promise<P> };
 type Handler<P> = (req: NextRequest, ctx: { params: P; principal: TokenPrincipal | null; requestId: string }) => Promise<Response>;
 
 /** Converts thrown errors into the JSON contract; an unknown error is logged with a request id, never shown raw. */
-async function guarded(requestId: string, run: () => Promise<Response>): Promise<Response> {
+async function guarded(req: Request, requestId: string, run: () => Promise<Response>): Promise<Response> {
   try {
     return await run();
   } catch (e) {
@@ -23,7 +25,11 @@ async function guarded(requestId: string, run: () => Promise<Response>): Promise
     if (err.code === "internal" || err.code === "unavailable") {
       console.error(`[api] request ${requestId} failed: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
     }
-    const res = jsonError(err.code, err.fields, err.headers);
+    const locale = localeOfRequest(req);
+    const fields = err.fields
+      ? Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, translateValidationMessage(v, locale)]))
+      : undefined;
+    const res = jsonError(err.code, fields, err.headers);
     res.headers.set("x-request-id", requestId);
     return res;
   }
@@ -33,7 +39,7 @@ async function guarded(requestId: string, run: () => Promise<Response>): Promise
 export function tokenRoute<P = Record<string, never>>(capability: Capability, handler: Handler<P>) {
   return async (req: NextRequest, ctx: Ctx<P>): Promise<Response> => {
     const requestId = crypto.randomUUID();
-    return guarded(requestId, async () => {
+    return guarded(req, requestId, async () => {
       const principal = await authenticateBearer(req.headers);
       if (!principal || principal === "malformed") throw new AppError("unauthorized");
       if (!can(principal.roles, capability)) throw new AppError("forbidden");
@@ -46,7 +52,7 @@ export function tokenRoute<P = Record<string, never>>(capability: Capability, ha
 export function publicRoute<P = Record<string, never>>(handler: Handler<P>) {
   return async (req: NextRequest, ctx: Ctx<P>): Promise<Response> => {
     const requestId = crypto.randomUUID();
-    return guarded(requestId, async () => {
+    return guarded(req, requestId, async () => {
       const principal = await authenticateBearer(req.headers);
       if (principal === "malformed") throw new AppError("unauthorized");
       return handler(req, { params: await ctx.params, principal, requestId });

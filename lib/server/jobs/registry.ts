@@ -1,6 +1,7 @@
 import { getEnv } from "@/lib/env";
 import { deliverOutbox } from "@/lib/server/mail/deliver-outbox";
 import { purgeOldRateLimitCounters } from "@/lib/server/rate-limit/consume-rate-limit";
+import { purgeExpiredIdempotencyKeys } from "@/lib/server/requests/idempotency";
 import type { JobDefinition } from "./runner";
 
 /** Every periodic job the app runs. */
@@ -8,5 +9,6 @@ export function appJobs(): JobDefinition[] {
   return [
     { name: "mail.deliver", intervalSeconds: getEnv().MAIL_DELIVERY_INTERVAL_SECONDS, run: deliverOutbox },
     { name: "rate_limit.purge", intervalSeconds: 3600, run: purgeOldRateLimitCounters },
+    { name: "idempotency.purge", intervalSeconds: 3600, run: purgeExpiredIdempotencyKeys },
   ];
 }

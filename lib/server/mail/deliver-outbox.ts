@@ -5,6 +5,9 @@ import { getEnv } from "@/lib/env";
 
 const MAX_ATTEMPTS = 8;
 const BATCH = 20;
+const CONCURRENCY = 4;
+/** One run keeps taking batches while mail is waiting, up to this long (the job's lease is far longer). */
+const RUN_BUDGET_MS = 60_000;
 
 /** Back-off after the n-th failed attempt: 30 s, 1 min, 2 min … capped at 1 h. */
 export function retryDelaySeconds(attempt: number): number {
@@ -13,7 +16,11 @@ export function retryDelaySeconds(attempt: number): number {
 
 let transport: { url: string; t: Transporter } | undefined;
 function transporter(url: string): Transporter {
-  if (transport?.url !== url) transport = { url, t: nodemailer.createTransport(url) };
+  if (transport?.url !== url) {
+    // A small pool: a burst of acknowledgements goes out over a few reused connections.
+    const pooled = /[?&]pool=/.test(url) ? url : `${url}${url.includes("?") ? "&" : "?"}pool=true&maxConnections=${CONCURRENCY}`;
+    transport = { url, t: nodemailer.createTransport(pooled) };
+  }
   return transport.t;
 }
 
@@ -26,7 +33,18 @@ type Claimed = { id: string; to_address: string; subject: string; body_text: str
  */
 export async function deliverOutbox(db: Db): Promise<{ sent: number; failed: number }> {
   const env = getEnv();
-  if (!env.SMTP_URL) return { sent: 0, failed: 0 };
+  const total = { sent: 0, failed: 0 };
+  if (!env.SMTP_URL) return total;
+  const started = Date.now();
+  for (;;) {
+    const r = await deliverBatch(db, env.SMTP_URL, env.MAIL_FROM);
+    total.sent += r.sent;
+    total.failed += r.failed;
+    if (r.claimed < BATCH || Date.now() - started > RUN_BUDGET_MS) return total;
+  }
+}
+
+async function deliverBatch(db: Db, smtpUrl: string, from: string): Promise<{ sent: number; failed: number; claimed: number }> {
   const claimed = rowsOf<Claimed>(
     await db.execute(sql`
       update mail_outbox set status = 'sending', locked_until = now() + interval '2 minutes'
@@ -41,10 +59,10 @@ export async function deliverOutbox(db: Db): Promise<{ sent: number; failed: num
   );
   let sent = 0;
   let failed = 0;
-  for (const mail of claimed) {
+  const deliverOne = async (mail: Claimed) => {
     try {
-      await transporter(env.SMTP_URL).sendMail({
-        from: env.MAIL_FROM,
+      await transporter(smtpUrl).sendMail({
+        from,
         to: mail.to_address,
         subject: mail.subject,
         text: mail.body_text ?? "",
@@ -66,6 +84,7 @@ export async function deliverOutbox(db: Db): Promise<{ sent: number; failed: num
         where id = ${mail.id}`);
       failed++;
     }
-  }
-  return { sent, failed };
+  };
+  for (let i = 0; i < claimed.length; i += CONCURRENCY) await Promise.all(claimed.slice(i, i + CONCURRENCY).map(deliverOne));
+  return { sent, failed, claimed: claimed.length };
 }

@@ -1,6 +1,6 @@
 import { schema, type Db } from "@/db";
 import { recordAudit, type Actor } from "@/lib/server/audit/record-audit";
-import { randomToken, sha256Hex } from "@/lib/server/crypto";
+import { randomToken, sha256Hex } from "@/lib/server/crypto/random";
 
 /** Returns the token once; only its hash is stored. */
 export async function createApiToken(

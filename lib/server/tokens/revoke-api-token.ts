@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { schema, type Db } from "@/db";
 import { recordAudit, type Actor } from "@/lib/server/audit/record-audit";
-import { sha256Hex } from "@/lib/server/crypto";
+import { sha256Hex } from "@/lib/server/crypto/random";
 
 /** Revokes by id or by the secret itself; false when there was nothing active to revoke. */
 export async function revokeApiToken(db: Db, actor: Actor, by: { id: string } | { token: string }): Promise<boolean> {

@@ -5,7 +5,7 @@ import { appUrl } from "@/lib/env";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/translator";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { randomToken, sha256Hex } from "@/lib/server/crypto";
+import { randomToken, sha256Hex } from "@/lib/server/crypto/random";
 import { enqueueMail } from "@/lib/server/mail/enqueue-mail";
 
 const VALID_MINUTES = 60;

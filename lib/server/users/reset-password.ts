@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { hashPassword } from "@/lib/server/auth/passwords";
-import { sha256Hex } from "@/lib/server/crypto";
+import { sha256Hex } from "@/lib/server/crypto/random";
 
 /** Uses a reset link once: the token is consumed in the same transaction that sets the new password. */
 export async function resetPassword(token: string, password: string): Promise<{ email: string }> {
