@@ -28,6 +28,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     readonly fields?: FieldErrors,
     readonly headers?: Record<string, string>,
+    /** A machine-readable refusal reason (workflow guards), passed to API clients as `error.reason`. */
+    readonly reason?: string,
   ) {
     super(code);
     this.name = "AppError";

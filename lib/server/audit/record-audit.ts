@@ -1,4 +1,5 @@
 import { schema, type DbOrTx } from "@/db";
+import { WORKFLOW_EVENT_TYPES } from "@/lib/domain/workflow/events";
 
 /** Every audited action, one name each. New actions are added here, never invented inline. */
 export const AUDIT_ACTIONS = [
@@ -15,7 +16,7 @@ export const AUDIT_ACTIONS = [
   "case.submitted",
   "case.registered",
   "case.query_code_reissued",
-  "case.withdrawn",
+  ...WORKFLOW_EVENT_TYPES,
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -7,9 +7,10 @@ import { authenticateBearer, type TokenPrincipal } from "@/lib/server/auth/authe
 import { translateValidationMessage } from "@/lib/validation/messages";
 import { localeOfRequest } from "./request-locale";
 
-export function jsonError(code: ErrorCode, fields?: FieldErrors, headers?: Record<string, string>): NextResponse {
-  const error: { code: ErrorCode; fields?: FieldErrors } = { code };
+export function jsonError(code: ErrorCode, fields?: FieldErrors, headers?: Record<string, string>, reason?: string): NextResponse {
+  const error: { code: ErrorCode; fields?: FieldErrors; reason?: string } = { code };
   if (fields) error.fields = fields;
+  if (reason) error.reason = reason;
   return NextResponse.json({ error }, { status: ERROR_CODES[code].status, headers });
 }
 
@@ -29,7 +30,7 @@ async function guarded(req: Request, requestId: string, run: () => Promise<Respo
     const fields = err.fields
       ? Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, translateValidationMessage(v, locale)]))
       : undefined;
-    const res = jsonError(err.code, fields, err.headers);
+    const res = jsonError(err.code, fields, err.headers, err.reason);
     res.headers.set("x-request-id", requestId);
     return res;
   }
