@@ -15,13 +15,19 @@ export default async function LandingPage() {
         <h1 className="text-3xl font-semibold sm:text-4xl">{t("title")}</h1>
         <p className="mt-4 max-w-3xl text-lg text-brand-50">{t("lead")}</p>
         <div className="mt-6 flex flex-wrap gap-3">
+          <Link href="/requests/new" className={buttonClass("secondary")}>
+            {t("ctaFile")}
+          </Link>
+          <Link href="/track" className="inline-flex min-h-11 items-center px-2 text-white underline underline-offset-4">
+            {t("ctaTrack")}
+          </Link>
           {user ? (
-            <Link href={homePathFor(user.roles)} className={buttonClass("secondary")}>
-              {t("ctaSignIn")}
+            <Link href={homePathFor(user.roles)} className="inline-flex min-h-11 items-center px-2 text-white underline underline-offset-4">
+              {t("ctaHome")}
             </Link>
           ) : (
             <>
-              <Link href="/register" className={buttonClass("secondary")}>
+              <Link href="/register" className="inline-flex min-h-11 items-center px-2 text-white underline underline-offset-4">
                 {t("ctaRegister")}
               </Link>
               <Link href="/signin" className="inline-flex min-h-11 items-center px-2 text-white underline underline-offset-4">

@@ -24,6 +24,12 @@ export async function SiteHeader() {
           {t("appName")}
         </Link>
         <nav aria-label={nav("main")} className="flex flex-wrap items-center gap-4">
+          <Link href="/requests/new" className="text-brand-700 underline-offset-4 hover:underline">
+            {nav("file")}
+          </Link>
+          <Link href="/track" className="text-brand-700 underline-offset-4 hover:underline">
+            {nav("track")}
+          </Link>
           {areas.map((a) => (
             <Link key={a.href} href={a.href} className="text-brand-700 underline-offset-4 hover:underline">
               {nav(a.label)}

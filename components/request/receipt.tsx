@@ -47,27 +47,27 @@ export function Receipt({ receipt, signedIn = false, headingLevel = 1, actions }
   const Sub = headingLevel === 1 ? "h2" : "h3";
 
   return (
-    <section aria-labelledby="receipt-title" className="space-y-6 print:space-y-4" data-testid="receipt">
+    <section aria-labelledby="receipt-title" className="space-y-6 print:space-y-3 print:text-[15px] print:leading-normal" data-testid="receipt">
       <style>{PRINT_CSS}</style>
       <p className="hidden border-b-2 border-ink pb-2 text-center text-lg font-semibold print:block">
         {appName} · {t("documentTitle")}
       </p>
-      <div className="rounded-md border-l-4 border-ok bg-ok-bg px-4 py-3 text-ok print:border print:bg-white">
+      <div className="rounded-md border-l-4 border-ok bg-ok-bg px-4 py-3 text-ok print:border-0 print:bg-white print:p-0">
         <Heading id="receipt-title" tabIndex={-1} className="text-2xl font-semibold">
           {t("title")}
         </Heading>
         <p className="mt-1 text-ink">{t("lead")}</p>
       </div>
 
-      <dl className="grid gap-4 rounded-lg border border-line bg-white p-6 sm:grid-cols-2 print:break-inside-avoid">
-        <div className="sm:col-span-2">
+      <dl className="grid gap-4 rounded-lg border border-line bg-white p-6 sm:grid-cols-2 print:grid-cols-2 print:gap-3 print:p-4 print:break-inside-avoid">
+        <div className="sm:col-span-2 print:col-span-2">
           <dt className="font-medium text-muted">{t("trackingNumber")}</dt>
           <dd className="font-mono text-3xl font-semibold tracking-wider break-all text-brand-800" data-testid="tracking-number">
             {receipt.trackingNumber}
           </dd>
         </div>
         {receipt.queryCode ? (
-          <div className="rounded-md border-2 border-warn bg-warn-bg p-4 sm:col-span-2 print:bg-white">
+          <div className="rounded-md border-2 border-warn bg-warn-bg p-4 sm:col-span-2 print:col-span-2 print:bg-white print:p-3">
             <dt className="font-medium text-warn">{t("queryCode")}</dt>
             <dd className="font-mono text-3xl font-semibold tracking-widest break-all text-ink" data-testid="query-code">
               {receipt.queryCode}
@@ -89,7 +89,7 @@ export function Receipt({ receipt, signedIn = false, headingLevel = 1, actions }
         </div>
       </dl>
 
-      <section aria-labelledby="receipt-next" className="rounded-lg border border-line bg-white p-6 print:break-inside-avoid">
+      <section aria-labelledby="receipt-next" className="rounded-lg border border-line bg-white p-6 print:p-4 print:break-inside-avoid">
         <Sub id="receipt-next" className="mb-3 text-xl font-semibold text-brand-800">
           {t("nextTitle")}
         </Sub>

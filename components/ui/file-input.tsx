@@ -75,7 +75,7 @@ export function FileInput(props: FileInputProps) {
         aria-labelledby={`${id}-label ${id}-choose`}
         aria-describedby={describedBy}
         aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
+        required={required}
         onChange={handleChange}
         className="peer sr-only"
       />

@@ -1,4 +1,5 @@
 import { getEnv } from "@/lib/env";
+import { abandonOverdueCases } from "@/lib/server/cases/abandon-overdue-cases";
 import { deliverOutbox } from "@/lib/server/mail/deliver-outbox";
 import { purgeOldRateLimitCounters } from "@/lib/server/rate-limit/consume-rate-limit";
 import { purgeExpiredIdempotencyKeys } from "@/lib/server/requests/idempotency";
@@ -10,5 +11,7 @@ export function appJobs(): JobDefinition[] {
     { name: "mail.deliver", intervalSeconds: getEnv().MAIL_DELIVERY_INTERVAL_SECONDS, run: deliverOutbox },
     { name: "rate_limit.purge", intervalSeconds: 3600, run: purgeOldRateLimitCounters },
     { name: "idempotency.purge", intervalSeconds: 3600, run: purgeExpiredIdempotencyKeys },
+    // Hourly rather than daily: a missed deadline is acted on within the hour, whenever the server started.
+    { name: "cases.abandon_overdue", intervalSeconds: 3600, run: (db) => abandonOverdueCases(db) },
   ];
 }
