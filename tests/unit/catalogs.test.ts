@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import en from "@/lib/i18n/messages/en.json";
-import zhCN from "@/lib/i18n/messages/zh-CN.json";
+import { MESSAGES } from "@/lib/i18n/messages";
+
+const zhCN = MESSAGES["zh-CN"];
+const en = MESSAGES.en;
 
 function leaves(obj: unknown, prefix = ""): Map<string, string> {
   const out = new Map<string, string>();
@@ -19,6 +21,12 @@ function placeholders(s: string): string[] {
 describe("message catalogs", () => {
   const zh = leaves(zhCN);
   const english = leaves(en);
+
+  it("never define one namespace in two area files", () => {
+    const count = (parts: object[]) => parts.flatMap((p) => Object.keys(p)).length;
+    expect(Object.keys(zhCN).length).toBe(count(Object.values(import.meta.glob("@/lib/i18n/messages/zh-CN{.json,/*.json}", { eager: true, import: "default" })) as object[]));
+    expect(Object.keys(en).length).toBe(count(Object.values(import.meta.glob("@/lib/i18n/messages/en{.json,/*.json}", { eager: true, import: "default" })) as object[]));
+  });
 
   it("have exactly the same keys in zh-CN and en", () => {
     expect([...english.keys()].filter((k) => !zh.has(k))).toEqual([]);
