@@ -79,7 +79,9 @@ export function RequestForm({ signedIn, prefill }: Props) {
     resolver: zodResolver(requestSchema),
     defaultValues: emptyValues(prefill),
     mode: "onSubmit",
-    reValidateMode: "onBlur",
+    // Re-check as the applicant types or picks, never on blur: an error vanishing on blur moves the layout
+    // between mousedown and mouseup, and the click on the next radio (or the submit button) is lost.
+    reValidateMode: "onChange",
     shouldFocusError: false, // the error summary takes focus, as on every form of the site
   });
   const draft = useRequestDraft(form, prefill);
