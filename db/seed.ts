@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { rowsOf, schema, type Db } from "./index";
 import { createUser } from "../lib/server/users/create-user";
+import { seedDemoCases } from "./seed-cases";
 import type { Role } from "../lib/auth/roles";
 
 /** Demo password for every demo account (README lists them). */
@@ -50,13 +51,20 @@ export async function seedDemo(db: Db): Promise<void> {
       .returning({ id: schema.departments.id });
     ids.set(d.code, row!.id);
   }
+  const userIds = new Map<string, string>();
   for (const a of DEMO_ACCOUNTS) {
-    await createUser(db, { kind: "system" }, {
+    const { id } = await createUser(db, { kind: "system" }, {
       email: a.email,
       name: a.name,
       password: DEMO_PASSWORD,
       roles: a.roles,
       departmentId: a.department ? ids.get(a.department) : null,
     });
+    userIds.set(a.email, id);
   }
+  await seedDemoCases(db, {
+    citizenId: userIds.get("citizen@demo.gongkai.cn")!,
+    staffId: userIds.get("staff@demo.gongkai.cn")!,
+    supervisorId: userIds.get("supervisor@demo.gongkai.cn")!,
+  });
 }

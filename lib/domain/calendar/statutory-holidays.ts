@@ -1,4 +1,7 @@
-import { getLunarDate, getSolarTermDate } from "chinese-days";
+import chineseDays from "chinese-days";
+
+// The package is CommonJS (a UMD bundle): named imports fail under Node's ESM loader (tsx scripts), so destructure.
+const { getLunarDate, getSolarTermDate } = chineseDays;
 
 import { addCalendarDays, type IsoDate, isoDate } from "./dates";
 import { FESTIVAL_NAMES, type FestivalKey } from "./festivals";
