@@ -153,3 +153,20 @@ export const idempotencyKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.scope, t.key] })],
 );
+
+/** Text the applicant sent with a case step (the 补正 supplement); files go to case_files with the same kind. */
+export const caseMessages = pgTable(
+  "case_messages",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    kind: text("kind").notNull(), // clarification_supplement
+    body: text("body").notNull(),
+    authorKind: text("author_kind").notNull(), // applicant | staff
+    authorUserId: uuid("author_user_id").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("case_messages_case_idx").on(t.caseId)],
+);
