@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { formatDate, formatInstant, outcomeLabel, reasonLabel } from "@/lib/i18n/labels";
 import type { RequestView } from "@/lib/server/requests/get-request-view";
+import { ClarificationAnswerForm } from "./clarification-answer";
 import { StatusBadge } from "./status-badge";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -18,8 +19,9 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 /** The applicant's view of one case: status, dates, answer, what was asked, files, history. */
 export async function RequestViewPanel({ view, fileHref, actions }: { view: NonNullable<RequestView>; fileHref: (fileId: string) => string; actions?: ReactNode }) {
-  const [t, rawLocale] = await Promise.all([getTranslations("requests"), getLocale()]);
+  const [t, tc, rawLocale] = await Promise.all([getTranslations("requests"), getTranslations("clarification"), getLocale()]);
   const locale: Locale = isLocale(rawLocale) ? rawLocale : "zh-CN";
+  const clarification = (view.facts as { clarification?: { requestedAt: string; deadline: string; message: string } | null }).clarification ?? null;
   const fileKind = (k: string) => (t.has(`fileKinds.${k}` as never) ? t(`fileKinds.${k}` as never) : k);
   const eventLabel = (a: string) => (t.has(`events.${a}` as never) ? t(`events.${a}` as never) : a);
   return (
@@ -53,6 +55,16 @@ export async function RequestViewPanel({ view, fileHref, actions }: { view: NonN
         {view.dueDateProvisional ? <p className="mt-2 text-sm text-muted">{t("provisionalNote")}</p> : null}
         {actions ? <div className="mt-4">{actions}</div> : null}
       </Card>
+      {view.status === "awaiting_clarification" && clarification ? (
+        <Card title={tc("title")} className="border-warn">
+          <p>{tc("asked", { requestedAt: formatDate(clarification.requestedAt, locale) })}</p>
+          <blockquote className="my-3 whitespace-pre-wrap border-l-4 border-warn bg-warn-bg px-4 py-2" data-testid="clarification-message">
+            {clarification.message}
+          </blockquote>
+          <p className="mb-4 font-medium">{tc("deadline", { deadline: formatDate(clarification.deadline, locale) })}</p>
+          <ClarificationAnswerForm trackingNumber={view.trackingNumber} version={view.version} />
+        </Card>
+      ) : null}
       <div className="grid gap-6 md:grid-cols-2">
         <Card title={t("information")}>
           <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">

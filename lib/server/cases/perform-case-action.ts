@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { schema, type Db } from "@/db";
+import { schema, type Db, type Tx } from "@/db";
 import { todayInShanghai } from "@/lib/domain/identity";
 import { applyAction, dueDateFor, type ActionInputs, type ActionName } from "@/lib/domain/workflow";
 import { AppError } from "@/lib/errors";
@@ -24,7 +24,12 @@ export type CaseActionResult = { caseId: string; status: string; dueDate: string
  * One workflow action, in one transaction: lock the case, compare versions (409), let the pure transition
  * table decide (403 / 422), write the new facts and due date, and one audit event per workflow event.
  */
-export async function performCaseAction<A extends ActionName>(db: Db, req: CaseActionRequest<A>): Promise<CaseActionResult> {
+export async function performCaseAction<A extends ActionName>(
+  db: Db,
+  req: CaseActionRequest<A>,
+  /** Rows the caller adds in the same transaction (the supplement's text and files), after the action succeeded. */
+  alsoWrite?: (tx: Tx, caseId: string) => Promise<void>,
+): Promise<CaseActionResult> {
   const cal = await loadWorkCalendar(db);
   const today = todayInShanghai();
   return db.transaction(async (tx) => {
@@ -92,6 +97,7 @@ export async function performCaseAction<A extends ActionName>(db: Db, req: CaseA
         after: { status: next.status, version: next.version, dueDate, date: event.date, ...event.data },
       });
     }
+    if (alsoWrite) await alsoWrite(tx, row.id);
     return { caseId: row.id, status: next.status, dueDate, dueDateProvisional: open ? due.provisional : false, version: next.version };
   });
 }
