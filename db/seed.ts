@@ -2,17 +2,9 @@ import { eq, sql } from "drizzle-orm";
 import { rowsOf, schema, type Db } from "./index";
 import { createUser } from "../lib/server/users/create-user";
 import { seedDemoCases } from "./seed-cases";
-import type { Role } from "../lib/auth/roles";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 
-/** Demo password for every demo account (README lists them). */
-export const DEMO_PASSWORD = "gongkai-demo-2026";
-
-export const DEMO_ACCOUNTS: { email: string; name: string; roles: Role[]; department?: string }[] = [
-  { email: "citizen@demo.gongkai.cn", name: "张伟", roles: ["citizen"] },
-  { email: "staff@demo.gongkai.cn", name: "李娜", roles: ["staff"], department: "GKB" },
-  { email: "supervisor@demo.gongkai.cn", name: "王强", roles: ["staff", "supervisor"], department: "GKB" },
-  { email: "admin@demo.gongkai.cn", name: "陈静", roles: ["admin"] },
-];
+export { DEMO_ACCOUNTS, DEMO_PASSWORD };
 
 const DEPARTMENTS = [
   { code: "GKB", name: "政务公开办公室" },

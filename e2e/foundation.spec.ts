@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/demo-accounts";
 import { waitForMail } from "../tests/support/test-mail";
 import { signIn, signOut, uniqueEmail } from "./helpers";
 
@@ -35,6 +35,7 @@ test("a citizen registers, signs in and out, and resets a forgotten password thr
   // Forgotten password: the one-time link arrives at the test SMTP server.
   const requestedAt = Date.now();
   await page.getByRole("link", { name: "忘记密码？" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "找回密码" })).toBeVisible();
   await page.getByLabel("电子邮箱").fill(email);
   await page.getByRole("button", { name: "发送重置链接" }).click();
   await expect(page.getByText("如果该邮箱已注册，重置链接已发送")).toBeVisible();

@@ -23,7 +23,11 @@ export async function RequestViewPanel({ view, fileHref, actions }: { view: NonN
   const locale: Locale = isLocale(rawLocale) ? rawLocale : "zh-CN";
   const clarification = (view.facts as { clarification?: { requestedAt: string; deadline: string; message: string } | null }).clarification ?? null;
   const fileKind = (k: string) => (t.has(`fileKinds.${k}` as never) ? t(`fileKinds.${k}` as never) : k);
-  const eventLabel = (a: string) => (t.has(`events.${a}` as never) ? t(`events.${a}` as never) : a);
+  // Catalog keys cannot contain dots: "case.replied" is looked up as events.case_replied.
+  const eventLabel = (a: string) => {
+    const key = `events.${a.replace(/\./g, "_")}`;
+    return t.has(key as never) ? t(key as never) : a;
+  };
   return (
     <div className="space-y-6">
       <Card>

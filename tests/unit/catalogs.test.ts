@@ -7,6 +7,8 @@ const en = MESSAGES.en;
 function leaves(obj: unknown, prefix = ""): Map<string, string> {
   const out = new Map<string, string>();
   for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
+    // next-intl reads a dot as nesting: a key with a dot in it can never be found.
+    if (k.includes(".")) throw new Error(`catalog key with a dot: ${prefix}.${k}`);
     const key = prefix ? `${prefix}.${k}` : k;
     if (typeof v === "string") out.set(key, v);
     else for (const [kk, vv] of leaves(v, key)) out.set(kk, vv);

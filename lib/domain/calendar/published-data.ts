@@ -1,4 +1,4 @@
-import publishedData from "chinese-days/dist/chinese-days.json";
+import publishedData from "chinese-days/dist/chinese-days.json" with { type: "json" };
 
 import type { IsoDate } from "./dates";
 import { type FestivalKey, parseChineseDaysLabel } from "./festivals";
