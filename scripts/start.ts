@@ -35,6 +35,8 @@ function buildIfNeeded(): void {
   }
 }
 
+const dev = process.argv.includes("--dev");
+
 async function main() {
   loadLocalSecrets();
   if (databaseKind() === "postgres" && !process.env.AUTH_SECRET) {
@@ -44,12 +46,13 @@ async function main() {
   const where = databaseKind() === "postgres" ? "PostgreSQL (DATABASE_URL)" : `the embedded database (PGlite, ${pgliteDir()})`;
   console.log(`Preparing ${where}…`);
   const seeded = await prepareDatabase();
-  buildIfNeeded();
+  if (!dev) buildIfNeeded();
 
   const port = process.env.PORT || "3000";
-  const child = spawn(process.execPath, [nextBin, "start", "-p", port], {
+  // `npm run dev`: the same preparation, then Next's development server.
+  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", AUTH_TRUST_HOST: "true", PORT: port },
+    env: { ...process.env, NODE_ENV: dev ? "development" : "production", AUTH_TRUST_HOST: "true", PORT: port },
   });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", forward);

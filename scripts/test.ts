@@ -127,9 +127,9 @@ async function main(): Promise<number> {
     DATA_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
   };
   const baseEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, ...secrets, GONGKAI_TEST_DB_KIND: database.kind };
-  if (!(await run("npx", ["tsx", "scripts/db-migrate.ts"], baseEnv))) return 1;
+  if (!(await run("npx", ["tsx", "--conditions=react-server", "scripts/db-migrate.ts"], baseEnv))) return 1;
   // The demo accounts (one per role) are part of what e2e checks: each lands on its own home.
-  if (!(await run("npx", ["tsx", "scripts/db-seed.ts"], baseEnv))) return 1;
+  if (!(await run("npx", ["tsx", "--conditions=react-server", "scripts/db-seed.ts"], baseEnv))) return 1;
 
   banner("test SMTP server");
   const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "gongkai-test-mail-"));

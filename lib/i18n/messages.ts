@@ -1,5 +1,13 @@
 import en from "./messages/en.json";
+import enDocuments from "./messages/en/documents.json";
+import enPortal from "./messages/en/portal.json";
+import enRegistration from "./messages/en/registration.json";
+import enStaff from "./messages/en/staff.json";
 import zhCN from "./messages/zh-CN.json";
+import zhCNDocuments from "./messages/zh-CN/documents.json";
+import zhCNPortal from "./messages/zh-CN/portal.json";
+import zhCNRegistration from "./messages/zh-CN/registration.json";
+import zhCNStaff from "./messages/zh-CN/staff.json";
 import type { Locale } from "./config";
 
 /**
@@ -7,13 +15,16 @@ import type { Locale } from "./config";
  * own top-level namespaces, so areas never edit the same file). Register a new area in both lists.
  */
 const AREAS = {
-  "zh-CN": [zhCN],
-  en: [en],
+  "zh-CN": [zhCN, zhCNDocuments, zhCNPortal, zhCNRegistration, zhCNStaff],
+  en: [en, enDocuments, enPortal, enRegistration, enStaff],
 } as const;
 
-function merge(parts: readonly object[]): typeof zhCN {
-  return Object.assign({}, ...parts) as typeof zhCN;
+type Intersect<T> = (T extends unknown ? (x: T) => void : never) extends (x: infer I) => void ? I : never;
+
+/** One catalog per locale, typed as all its areas together (so translators type-check every area's keys). */
+function merge<T extends readonly object[]>(parts: T): Intersect<T[number]> {
+  return Object.assign({}, ...parts) as Intersect<T[number]>;
 }
 
 export const MESSAGES = { "zh-CN": merge(AREAS["zh-CN"]), en: merge(AREAS.en) } as const satisfies Record<Locale, unknown>;
-export type Messages = typeof zhCN;
+export type Messages = (typeof MESSAGES)["zh-CN"];

@@ -1,4 +1,5 @@
-import { createTranslator } from "next-intl";
+// The framework-free core: usable from scripts (seed, CLIs) as well as from the server.
+import { createTranslator } from "use-intl/core";
 import type { Locale } from "./config";
 import { MESSAGES } from "./messages";
 
