@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { OUTCOMES } from "@/lib/domain/outcomes";
-import { CONSULTATION_KINDS } from "@/lib/domain/workflow";
+// Straight from case-facts: the workflow index pulls in the calendar (chinese-days), which client forms must not bundle.
+import { CONSULTATION_KINDS } from "@/lib/domain/workflow/case-facts";
 
 const isoDate = z
   .string({ message: "validation.date.invalid" })
@@ -21,20 +22,22 @@ const text = (max: number) =>
 
 const version = z.number({ message: "validation.invalidType" }).int().positive();
 const base = { expectedVersion: version };
+/** The document the action issues (补正告知书, 征求意见函, 收费通知, 延期答复告知书) as staff edited it before sending. */
+const documentText = text(50_000).optional();
 
 /** POST /api/v1/cases/{trackingNumber}/actions — one strict object per action (unknown keys are invalid). */
 export const caseActionSchema = z.discriminatedUnion(
   "action",
   [
     z.strictObject({ action: z.literal("assign"), ...base, assigneeEmail: z.email({ message: "validation.email.invalid" }).nullable().optional(), departmentId: z.uuid({ message: "validation.invalidType" }).nullable().optional() }),
-    z.strictObject({ action: z.literal("request_clarification"), ...base, message: text(5000), deadline: isoDate }),
+    z.strictObject({ action: z.literal("request_clarification"), ...base, message: text(5000), deadline: isoDate, documentText }),
     z.strictObject({ action: z.literal("receive_clarification"), ...base, receivedAt: isoDate, lateReason: text(2000).optional() }),
-    z.strictObject({ action: z.literal("start_consultation"), ...base, party: text(200), kind: z.enum(CONSULTATION_KINDS, { message: "validation.invalidOption" }).optional(), startedAt: isoDate.optional() }),
+    z.strictObject({ action: z.literal("start_consultation"), ...base, party: text(200), kind: z.enum(CONSULTATION_KINDS, { message: "validation.invalidOption" }).optional(), startedAt: isoDate.optional(), documentText }),
     z.strictObject({ action: z.literal("end_consultation"), ...base, endedAt: isoDate, consultationId: z.string().max(20).optional() }),
-    z.strictObject({ action: z.literal("issue_fee_notice"), ...base, amountYuan: z.number({ message: "validation.invalidType" }).positive({ message: "validation.amount.invalid" }).max(1_000_000, { message: "validation.amount.invalid" }), deadline: isoDate.optional() }),
+    z.strictObject({ action: z.literal("issue_fee_notice"), ...base, amountYuan: z.number({ message: "validation.invalidType" }).positive({ message: "validation.amount.invalid" }).max(1_000_000, { message: "validation.amount.invalid" }), deadline: isoDate.optional(), documentText }),
     z.strictObject({ action: z.literal("record_fee_payment"), ...base, paidAt: isoDate }),
     z.strictObject({ action: z.literal("request_extension"), ...base, reason: text(2000) }),
-    z.strictObject({ action: z.literal("approve_extension"), ...base, workingDays: z.number().int().min(1).max(20).optional() }),
+    z.strictObject({ action: z.literal("approve_extension"), ...base, workingDays: z.number().int().min(1).max(20).optional(), documentText }),
     z.strictObject({ action: z.literal("refuse_extension"), ...base, note: text(2000).optional() }),
     z.strictObject({
       action: z.literal("reply"),
