@@ -39,7 +39,7 @@ export async function SiteHeader() {
         <div className="flex items-center gap-3">
           <form action={setLocaleAction}>
             <input type="hidden" name="locale" value={locale === "en" ? "zh-CN" : "en"} />
-            <button type="submit" className="rounded border border-line px-3 py-1 text-sm text-brand-700 hover:bg-brand-50" aria-label={t("switchToLabel")} lang={locale === "en" ? "zh-CN" : "en"}>
+            <button type="submit" className="rounded border border-line px-3 py-1 text-sm text-brand-700 hover:bg-brand-50" aria-label={`${t("switchTo")} ${t("switchToLabel")}`} lang={locale === "en" ? "zh-CN" : "en"}>
               {t("switchTo")}
             </button>
           </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { FileInput } from "@/components/ui/file-input";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
@@ -19,13 +20,15 @@ type Props = {
   errorFor: (path: FilePath) => string | undefined;
   setError: (path: FilePath, message: FormMessage | null) => void;
   idDocumentRequired: boolean;
+  /** Replaces the identity document's hint (staff registration, where the document is optional for everyone). */
+  idDocumentHint?: ReactNode;
   disabled?: boolean;
 };
 
 const problemMessage = (problem: FileProblem, name: string): FormMessage => ({ key: `requestForm.errors.${problem}`, values: { name } });
 
 /** 身份证明, 委托书 and other supporting files; each checked by size and content as it is chosen. */
-export function AttachmentsSection({ files, onFilesChange, errorFor, setError, idDocumentRequired, disabled }: Props) {
+export function AttachmentsSection({ files, onFilesChange, errorFor, setError, idDocumentRequired, idDocumentHint, disabled }: Props) {
   const t = useTranslations("requestForm");
   const req = useTranslations("common")("required");
   const raw = useLocale();
@@ -79,7 +82,7 @@ export function AttachmentsSection({ files, onFilesChange, errorFor, setError, i
         {...common}
         id="files.idDocument"
         label={t("files.idDocument")}
-        hint={idDocumentRequired ? t("files.idDocumentHintPerson") : t("files.idDocumentHintOrg")}
+        hint={idDocumentHint ?? (idDocumentRequired ? t("files.idDocumentHintPerson") : t("files.idDocumentHintOrg"))}
         required={idDocumentRequired}
         error={errorFor("files.idDocument")}
         chooseLabel={files.idDocument ? t("files.replace") : t("files.choose")}

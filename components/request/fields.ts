@@ -51,12 +51,16 @@ export function sectionIdFor(path: string): string {
   return "request-form";
 }
 
-/** Empty strings for text (so reset() clears the inputs), undefined for choices nobody has made yet. */
+/**
+ * Empty strings for text (so reset() clears the inputs). An optional choice starts as "" too: an unchecked radio
+ * group otherwise reads as null, which the schema refuses even after the group is hidden again. Required choices
+ * stay undefined (→ "choose one of the options").
+ */
 export function emptyValues(prefill?: { name?: string; email?: string }): DefaultValues<RequestFormValues> {
   return {
     applicant: {
       type: "natural_person",
-      organizationType: undefined,
+      organizationType: "",
       name: prefill?.name ?? "",
       idType: "resident_id",
       idNumber: "",

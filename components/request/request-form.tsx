@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from "react";
 import { useTranslations } from "next-intl";
-import { useForm, useWatch, type FieldErrors } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -13,6 +13,7 @@ import { ERROR_CODES, type ErrorCode } from "@/lib/errors";
 import { requestSchema, type RequestFormValues, type RequestInput } from "@/lib/validation/request";
 import { ApplicantSection } from "./applicant-section";
 import { AttachmentsSection, NO_FILES, type ChosenFiles, type FilePath } from "./attachments-section";
+import { flattenFormErrors, requestFieldLabelKey } from "./field-labels";
 import { emptyValues, FIELD_ORDER, isExtraFieldPath, isTextFieldPath, readPath, sectionIdFor, type ExtraFieldPath } from "./fields";
 import { FormSection } from "./form-parts";
 import { DeliverySection, InformationSection } from "./information-section";
@@ -23,33 +24,13 @@ import { useRequestDraft } from "./use-request-draft";
 
 type SummaryItem = { id: string; message: FormMessage };
 
-/** The catalog key (under requestForm) of each field's label, for the error summary. */
-function labelKey(path: string, isOrg: boolean): string | null {
-  const [head, leaf] = path.split(".");
-  if (path === "applicant.type") return "applicantType.label";
-  if (path === "applicant.organizationType") return "organizationType.label";
-  if (path === "applicant.name") return isOrg ? "fields.orgName" : "fields.name";
-  if (path === "applicant.address") return isOrg ? "fields.orgAddress" : "fields.address";
-  if ((head === "applicant" || head === "information") && leaf) return `fields.${leaf}`;
-  if (head === "files" && leaf) return `files.${leaf}`;
-  if (path === "purpose") return "fields.purpose";
-  if (path === "form" || path === "delivery") return `${path}.label`;
-  if (path === "declaration") return "sections.declaration";
-  return null;
-}
 type Props = { signedIn: boolean; prefill?: { name?: string; email?: string } };
 
-/** Leaf paths of react-hook-form's nested error object, with their messages. */
-function flattenErrors(errors: FieldErrors, prefix = ""): { path: string; message: string }[] {
-  const out: { path: string; message: string }[] = [];
-  for (const [key, value] of Object.entries(errors)) {
-    if (!value || typeof value !== "object") continue;
-    const path = prefix ? `${prefix}.${key}` : key;
-    const message = (value as { message?: unknown }).message;
-    if (typeof message === "string") out.push({ path, message });
-    else out.push(...flattenErrors(value as FieldErrors, path));
-  }
-  return out;
+const CHOICE_PATHS = new Set(["applicant.type", "applicant.organizationType", "form", "delivery"]);
+
+/** A radio group left empty reads "choose one of the options", whether the schema saw "" or nothing. */
+function choiceMessage(path: string, message: string): string {
+  return CHOICE_PATHS.has(path) && message === "validation.required" ? "validation.invalidOption" : message;
 }
 
 function bySummaryOrder(a: { path: string }, b: { path: string }): number {
@@ -109,7 +90,7 @@ export function RequestForm({ signedIn, prefill }: Props) {
   const errorFor = (path: string) => {
     if (isExtraFieldPath(path)) return messageText(extraErrors[path]);
     const e = readPath(form.formState.errors, path) as { message?: string } | undefined;
-    return messageText(e?.message ? { text: e.message } : null);
+    return messageText(e?.message ? { text: choiceMessage(path, e.message) } : null);
   };
 
   const setExtraError = (path: ExtraFieldPath, message: FormMessage | null) =>
@@ -123,14 +104,15 @@ export function RequestForm({ signedIn, prefill }: Props) {
   /** Checks the schema does not cover; the summary lists schema errors first, in the order of the form. */
   function checkExtras(): Partial<Record<ExtraFieldPath, FormMessage>> {
     const found: Partial<Record<ExtraFieldPath, FormMessage>> = {};
-    if (idDocumentRequired && !files.idDocument) found["files.idDocument"] = { key: "requestForm.errors.idDocumentRequired" };
+    // A file refused when chosen says more ("x.docx is not a PDF…") than "upload a proof of identity".
+    if (idDocumentRequired && !files.idDocument) found["files.idDocument"] = extraErrors["files.idDocument"] ?? { key: "requestForm.errors.idDocumentRequired" };
     if (!declared) found.declaration = { key: "requestForm.errors.declarationRequired" };
     return found;
   }
 
   function showSummary(schemaErrors: { path: string; message: string }[], extras: Partial<Record<ExtraFieldPath, FormMessage>>, other: SummaryItem[] = []) {
     const items = [
-      ...schemaErrors.map((e) => ({ path: e.path, message: { text: e.message } as FormMessage })),
+      ...schemaErrors.map((e) => ({ path: e.path, message: { text: choiceMessage(e.path, e.message) } as FormMessage })),
       ...Object.entries(extras).map(([path, message]) => ({ path, message: message! })),
     ].sort(bySummaryOrder);
     setSummary([...items.map((i) => ({ id: isTextFieldPath(i.path) || isExtraFieldPath(i.path) ? i.path : sectionIdFor(i.path), message: i.message })), ...other]);
@@ -182,7 +164,7 @@ export function RequestForm({ signedIn, prefill }: Props) {
         if (Object.keys(extras).length) showSummary([], extras);
         else await send(values);
       },
-      (errors) => showSummary(flattenErrors(errors), extras),
+      (errors) => showSummary(flattenFormErrors(errors), extras),
     )(e);
   }
 
@@ -224,7 +206,7 @@ export function RequestForm({ signedIn, prefill }: Props) {
 
   const summaryItems = summary.map((s) => {
     const text = messageText(s.message) ?? "";
-    const key = labelKey(s.id, applicantType === "organization");
+    const key = requestFieldLabelKey(s.id, applicantType === "organization");
     return { id: s.id, text: key && t.has(key) ? t("summaryItem", { label: t(key), message: text }) : text };
   });
   const submitting = progress !== null;

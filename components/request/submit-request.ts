@@ -3,7 +3,13 @@ import type { ReceiptData } from "./receipt";
 
 export const SUBMIT_URL = "/api/web/requests";
 
-export type SubmitFiles = { idDocument: File | null; authorization: File | null; attachments: readonly File[] };
+export type SubmitFiles = {
+  idDocument: File | null;
+  authorization: File | null;
+  attachments: readonly File[];
+  /** Staff registration only: scans of the letter, fax or form (kind `letter_scan`). */
+  letterScans?: readonly File[];
+};
 
 export type SubmitOutcome =
   | { kind: "created"; receipt: ReceiptData }
@@ -44,12 +50,14 @@ function readError(status: number, body: unknown): SubmitOutcome {
   return { kind: "rejected", status, code: typeof e.code === "string" ? e.code : "", fields };
 }
 
-export function buildRequestBody(payload: RequestInput, files: SubmitFiles): FormData {
+/** `payload` is the request (or, for staff, the request plus `channel` and `receivedAt`). */
+export function buildRequestBody(payload: RequestInput | (RequestInput & { channel: string; receivedAt: string }), files: SubmitFiles): FormData {
   const body = new FormData();
   body.append("payload", JSON.stringify(payload));
   if (files.idDocument) body.append("idDocument", files.idDocument, files.idDocument.name);
   if (files.authorization) body.append("authorization", files.authorization, files.authorization.name);
   for (const f of files.attachments) body.append("attachments", f, f.name);
+  for (const f of files.letterScans ?? []) body.append("letterScans", f, f.name);
   return body;
 }
 
@@ -57,10 +65,10 @@ export function buildRequestBody(payload: RequestInput, files: SubmitFiles): For
  * POST multipart/form-data with XMLHttpRequest, the one browser API that reports upload progress.
  * The Idempotency-Key lets a retry after a lost answer be recognised as the same submission.
  */
-export function submitRequest(body: FormData, opts: { idempotencyKey: string; onProgress: (p: SubmitProgress) => void }) {
+export function submitRequest(body: FormData, opts: { idempotencyKey: string; onProgress: (p: SubmitProgress) => void; url?: string }) {
   const xhr = new XMLHttpRequest();
   const done = new Promise<SubmitOutcome>((resolve) => {
-    xhr.open("POST", SUBMIT_URL);
+    xhr.open("POST", opts.url ?? SUBMIT_URL);
     xhr.setRequestHeader("Accept", "application/json");
     xhr.setRequestHeader("Idempotency-Key", opts.idempotencyKey);
     xhr.upload.onprogress = (e) => opts.onProgress({ phase: "uploading", percent: e.lengthComputable && e.total > 0 ? (e.loaded / e.total) * 100 : null });

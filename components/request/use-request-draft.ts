@@ -6,7 +6,15 @@ import type { RequestFormValues, RequestInput } from "@/lib/validation/request";
 import { emptyValues, mergeValues, pickTextFields, TEXT_FIELD_PATHS, type TextFieldPath } from "./fields";
 
 /** Bump the version when the fields change meaning; an old draft is then ignored. */
-export const DRAFT_KEY = "gongkai:request-draft:v1";
+export const DRAFT_KEY = "gongkai:request-draft:v2";
+/** Never kept in the browser: on a shared computer the next user would find them. Retyped after a reload. */
+const NOT_STORED: readonly TextFieldPath[] = ["applicant.idNumber", "applicant.creditCode"] as TextFieldPath[];
+
+function withoutPersonalIds(leaves: Leaves): Leaves {
+  const out = { ...leaves };
+  for (const path of NOT_STORED) out[path] = undefined;
+  return out;
+}
 const SAVE_DELAY_MS = 500;
 
 type Form = UseFormReturn<RequestFormValues, unknown, RequestInput>;
@@ -24,7 +32,7 @@ function readDraft(): Leaves | null {
       const v = (values as Record<string, unknown>)[path];
       leaves[path] = typeof v === "string" ? v : undefined;
     }
-    return leaves;
+    return withoutPersonalIds(leaves);
   } catch {
     return null; // storage disabled, full or corrupt: the form simply starts empty
   }
@@ -57,7 +65,7 @@ export function useRequestDraft(form: Form, prefill?: { name?: string; email?: s
     const leaves = pickTextFields(values);
     try {
       if (isEmpty(leaves, pickTextFields(emptyValues()))) window.localStorage.removeItem(DRAFT_KEY);
-      else window.localStorage.setItem(DRAFT_KEY, JSON.stringify({ savedAt: new Date().toISOString(), values: leaves }));
+      else window.localStorage.setItem(DRAFT_KEY, JSON.stringify({ savedAt: new Date().toISOString(), values: withoutPersonalIds(leaves) }));
     } catch {
       // quota or privacy mode: the draft is a convenience, the form works without it
     }
