@@ -11,6 +11,20 @@ const nextConfig: NextConfig = {
   // forbidden() answers 403 and renders app/forbidden.tsx.
   experimental: { authInterrupts: true },
   typedRoutes: false,
+  // Every response, API included; the CSP (with a per-request nonce) and HSTS are set in proxy.ts.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+        ],
+      },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);
