@@ -88,6 +88,7 @@ export async function seedDemoCases(db: Db, ids: { citizenId: string; staffId: s
       today,
       files: [],
       citizenUserId: demo.citizen ? ids.citizenId : null,
+      submittedByApplicant: demo.channel === "online",
       actor: demo.citizen ? { kind: "user", userId: ids.citizenId } : { kind: "user", userId: ids.staffId },
       locale: "zh-CN",
     });

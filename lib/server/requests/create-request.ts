@@ -8,6 +8,7 @@ import { recordAudit, type Actor } from "@/lib/server/audit/record-audit";
 import { loadWorkCalendar } from "@/lib/server/calendar/load-work-calendar";
 import { blindIndex, encryptText } from "@/lib/server/crypto/personal-data";
 import { generateQueryCode, hashQueryCode } from "@/lib/server/crypto/query-code";
+import { generateCaseDocument } from "@/lib/server/documents/generate-case-document";
 import { enqueueMail } from "@/lib/server/mail/enqueue-mail";
 import { fileStore } from "@/lib/server/storage/file-store";
 import type { RequestChannel, RequestInput } from "@/lib/validation/request";
@@ -23,6 +24,8 @@ export type NewCase = {
   today: string;
   files: IncomingFile[];
   citizenUserId?: string | null;
+  /** The applicant filed it themselves online (audited as submitted); otherwise staff or an integration registered it. */
+  submittedByApplicant?: boolean;
   actor: Actor;
   locale: Locale;
   requestId?: string | null;
@@ -141,7 +144,7 @@ export async function createRequest(db: Db, input: NewCase, beforeCommit?: (tx: 
 
     await recordAudit(tx, {
       actor: input.actor,
-      action: input.channel === "online" && input.actor.kind !== "token" ? "case.submitted" : "case.registered",
+      action: input.submittedByApplicant ? "case.submitted" : "case.registered",
       entityType: "case",
       entityId: caseId,
       caseId,
@@ -175,6 +178,8 @@ export async function createRequest(db: Db, input: NewCase, beforeCommit?: (tx: 
       });
     }
 
+    // 受理回执, numbered and kept with the case (its own audit event and mail).
+    await generateCaseDocument(tx, { caseId, kind: "acknowledgement", actorUserId: "userId" in input.actor ? input.actor.userId : null, actor: input.actor, locale: input.locale, requestId: input.requestId });
     if (beforeCommit) await beforeCommit(tx, created);
     return created;
   });

@@ -48,6 +48,8 @@ export const POST = publicRoute(async (req, { principal, requestId }) => {
         today,
         files: [],
         actor: principal ? { kind: "token", userId: principal.userId } : { kind: "anonymous" },
+        // An integration holding a staff token registers on the agency's behalf; anyone else files for themself.
+        submittedByApplicant: !principal || !can(principal.roles, "staff.use"),
         locale,
         requestId,
       },

@@ -80,6 +80,7 @@ export const POST = publicRoute(async (req, { requestId }) => {
     today,
     files,
     citizenUserId: user && can(user.roles, "portal.use") ? user.id : null,
+    submittedByApplicant: true,
     actor: user ? { kind: "user", userId: user.id } : { kind: "anonymous" },
     locale,
     requestId,
