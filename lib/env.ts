@@ -30,6 +30,8 @@ const envSchema = z.object({
   RATE_LIMIT_SUBMISSIONS_PER_HOUR: positiveInt(60),
   RATE_LIMIT_LOOKUPS_PER_MINUTE: positiveInt(30),
   SEED_DEMO: bool,
+  /** Read where the PDF is rendered (lib/server/documents); listed here so a bad value is named at start. */
+  PDF_FONT_PATH: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ApplicantDocuments } from "@/components/documents/applicant-documents";
 import { Card } from "@/components/ui/card";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { formatDate, formatInstant, outcomeLabel, reasonLabel } from "@/lib/i18n/labels";
@@ -92,6 +93,7 @@ export async function RequestViewPanel({ view, fileHref, actions }: { view: NonN
           </dl>
         </Card>
       </div>
+      <ApplicantDocuments documents={view.documents} />
       <Card title={t("files")}>
         {view.files.length === 0 ? (
           <p className="text-muted">{t("noFiles")}</p>

@@ -3,3 +3,5 @@ export * from "./users";
 export * from "./system";
 export * from "./cases";
 export * from "./calendar";
+export * from "./documents";
+export * from "./statistics";

@@ -1,13 +1,17 @@
 import en from "./messages/en.json";
+import enAdmin from "./messages/en/admin.json";
 import enDocuments from "./messages/en/documents.json";
 import enPortal from "./messages/en/portal.json";
 import enRegistration from "./messages/en/registration.json";
 import enStaff from "./messages/en/staff.json";
+import enStatistics from "./messages/en/statistics.json";
 import zhCN from "./messages/zh-CN.json";
+import zhCNAdmin from "./messages/zh-CN/admin.json";
 import zhCNDocuments from "./messages/zh-CN/documents.json";
 import zhCNPortal from "./messages/zh-CN/portal.json";
 import zhCNRegistration from "./messages/zh-CN/registration.json";
 import zhCNStaff from "./messages/zh-CN/staff.json";
+import zhCNStatistics from "./messages/zh-CN/statistics.json";
 import type { Locale } from "./config";
 
 /**
@@ -15,8 +19,8 @@ import type { Locale } from "./config";
  * own top-level namespaces, so areas never edit the same file). Register a new area in both lists.
  */
 const AREAS = {
-  "zh-CN": [zhCN, zhCNDocuments, zhCNPortal, zhCNRegistration, zhCNStaff],
-  en: [en, enDocuments, enPortal, enRegistration, enStaff],
+  "zh-CN": [zhCN, zhCNAdmin, zhCNDocuments, zhCNPortal, zhCNRegistration, zhCNStaff, zhCNStatistics],
+  en: [en, enAdmin, enDocuments, enPortal, enRegistration, enStaff, enStatistics],
 } as const;
 
 type Intersect<T> = (T extends unknown ? (x: T) => void : never) extends (x: infer I) => void ? I : never;

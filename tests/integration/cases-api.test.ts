@@ -65,7 +65,8 @@ describe("staff cases API", () => {
     expect(clar.status).toBe(200);
     expect(clar.body.status).toBe("awaiting_clarification");
     expect(clar.body.version).toBe(++version);
-    expect(await auditCount(c.trackingNumber)).toBe(++events);
+    // The action's event and its document's (补正告知书).
+    expect(await auditCount(c.trackingNumber)).toBe((events += 2));
 
     const supplement = await act(c.trackingNumber, staffToken, { action: "receive_clarification", expectedVersion: version, receivedAt: today });
     expect(supplement.status).toBe(200);
@@ -96,11 +97,15 @@ describe("staff cases API", () => {
     expect(detail.body).toMatchObject({ status: "replied", outcome: "partially_disclosed", reasonCode: "2", repliedAt: today, version: reply.body.version });
     expect(detail.body.events.map((e: { action: string }) => e.action)).toEqual([
       "case.registered",
+      "case.document_issued",
       "case.clarification_requested",
+      "case.document_issued",
       "case.clarification_received",
       "case.extension_requested",
       "case.extension_approved",
+      "case.document_issued",
       "case.replied",
+      "case.document_issued",
     ]);
   });
 
@@ -137,7 +142,7 @@ describe("staff cases API", () => {
       act(c.trackingNumber, supervisorToken, { action: "reply", expectedVersion: 1, outcome: "not_exist", reasonCode: "4.1" }),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
-    expect(await auditCount(c.trackingNumber)).toBe(before + 1);
+    expect(await auditCount(c.trackingNumber)).toBe(before + 2); // the reply and its 答复书
   });
 
   it("lists cases by status with keyset pagination", async () => {

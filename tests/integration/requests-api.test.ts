@@ -43,7 +43,7 @@ describe("POST /api/v1/requests", () => {
     expect(row!.channel).toBe("online");
     const events = await sql()<{ action: string }[]>`
       select action from audit_events where case_id = (select id from cases where tracking_number = ${created.trackingNumber})`;
-    expect(events.map((e) => e.action)).toEqual(["case.registered"]);
+    expect(events.map((e) => e.action)).toEqual(["case.registered", "case.document_issued"]);
 
     const mail = await waitForMail(body.applicant.email, { subject: new RegExp(created.trackingNumber) });
     expect(mail.text).toContain(created.queryCode);

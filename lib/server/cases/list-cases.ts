@@ -36,6 +36,8 @@ export type CaseListItem = {
   applicantName: string;
   idNumberMasked: string | null;
   infoTitle: string | null;
+  /** The start of the description (for lists). */
+  infoSnippet: string;
   outcome: string | null;
   reasonCode: string | null;
   repliedAt: string | null;
@@ -124,6 +126,7 @@ export async function listCases(db: Db, f: CaseListFilters, today: string): Prom
       applicantName: schema.applicants.name,
       idNumberMasked: schema.applicants.idNumberMasked,
       infoTitle: c.infoTitle,
+      infoSnippet: sql<string>`left(${c.infoDescription}, 120)`,
       outcome: c.outcome,
       reasonCode: c.reasonCode,
       repliedAt: c.repliedAt,

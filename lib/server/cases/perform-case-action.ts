@@ -5,6 +5,7 @@ import { applyAction, dueDateFor, type ActionInputs, type ActionName } from "@/l
 import { AppError } from "@/lib/errors";
 import { recordAudit, type Actor } from "@/lib/server/audit/record-audit";
 import { loadWorkCalendar } from "@/lib/server/calendar/load-work-calendar";
+import { issueWorkflowDocuments } from "@/lib/server/documents/issue-workflow-documents";
 import { factsFromRow, storedFactsOf } from "./case-facts-row";
 
 export type CaseActionRequest<A extends ActionName> = {
@@ -16,6 +17,8 @@ export type CaseActionRequest<A extends ActionName> = {
   /** Workflow roles of the actor: staff / supervisor, or `applicant` for the case's own applicant. */
   roles: readonly string[];
   requestId?: string | null;
+  /** The notice's text as staff edited it before sending: replaces the template of the document the action issues. */
+  documentText?: string | null;
 };
 
 export type CaseActionResult = { caseId: string; status: string; dueDate: string | null; dueDateProvisional: boolean; version: number };
@@ -97,6 +100,7 @@ export async function performCaseAction<A extends ActionName>(
         after: { status: next.status, version: next.version, dueDate, date: event.date, ...event.data },
       });
     }
+    await issueWorkflowDocuments(tx, { caseId: row.id, events: result.events, facts: next, dueDate, documentText: req.documentText, actor: req.actor, requestId: req.requestId });
     if (alsoWrite) await alsoWrite(tx, row.id);
     return { caseId: row.id, status: next.status, dueDate, dueDateProvisional: open ? due.provisional : false, version: next.version };
   });

@@ -15,7 +15,9 @@ export async function runStaffCaseAction(
 ): Promise<CaseActionResult> {
   const [row] = await db.select({ id: schema.cases.id }).from(schema.cases).where(eq(schema.cases.trackingNumber, trackingNumber.toUpperCase())).limit(1);
   if (!row) throw new AppError("not_found");
-  const { action, expectedVersion, ...rest } = body;
+  const { action, expectedVersion, ...fields } = body;
+  // The edited document text is not a workflow fact: it goes to the document, not to the transition table.
+  const { documentText, ...rest } = fields as typeof fields & { documentText?: string };
   let input: ActionInputs[ActionName] = rest as never;
   if (body.action === "assign") {
     let assigneeId: string | null | undefined = undefined;
@@ -35,5 +37,5 @@ export async function runStaffCaseAction(
     }
     input = { assigneeId, departmentId: body.departmentId } satisfies ActionInputs["assign"];
   }
-  return performCaseAction(db, { caseId: row.id, action, input: input as never, expectedVersion, ...who });
+  return performCaseAction(db, { caseId: row.id, action, input: input as never, expectedVersion, documentText, ...who });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db";
+import { listApplicantDocuments } from "@/lib/server/documents/list-case-documents";
 
 /** Audit actions an applicant sees on their own timeline (internal steps stay internal). */
 export const APPLICANT_VISIBLE_ACTIONS = [
@@ -63,7 +64,7 @@ export async function loadRequestView(where: { caseId: string } | { trackingNumb
     .where(condition)
     .limit(1);
   if (!row) return null;
-  const [files, events] = await Promise.all([
+  const [files, events, documents] = await Promise.all([
     db
       .select({ id: schema.caseFiles.id, kind: schema.caseFiles.kind, fileName: schema.caseFiles.fileName, size: schema.caseFiles.size, createdAt: schema.caseFiles.createdAt })
       .from(schema.caseFiles)
@@ -74,8 +75,9 @@ export async function loadRequestView(where: { caseId: string } | { trackingNumb
       .from(schema.auditEvents)
       .where(and(eq(schema.auditEvents.caseId, row.id), inArray(schema.auditEvents.action, [...APPLICANT_VISIBLE_ACTIONS])))
       .orderBy(asc(schema.auditEvents.id)),
+    listApplicantDocuments(db, row.id),
   ]);
-  return { ...row, files, events };
+  return { ...row, files, events, documents };
 }
 
 /** The signed-in citizen's own requests, newest first (ownership in the WHERE clause). */
