@@ -147,7 +147,7 @@ function Acknowledgement({ receipt, details, headingLevel, actions }: { receipt:
   const date = (d: string) => formatCalendarDate(d, locale);
   const via = r(`via.${details.channel}`);
   const row = (label: string, value: ReactNode, testId?: string) => (
-    <div className="grid gap-x-4 sm:grid-cols-[9rem_1fr] print:grid-cols-[8em_1fr]">
+    <div className="grid gap-x-4 sm:grid-cols-[10rem_1fr] print:grid-cols-[11em_1fr]">
       <dt className="font-medium text-muted print:text-ink">{label}</dt>
       <dd className="break-words" data-testid={testId}>
         {value}
@@ -160,12 +160,12 @@ function Acknowledgement({ receipt, details, headingLevel, actions }: { receipt:
       aria-labelledby="receipt-title"
       data-testid="receipt"
       data-variant="acknowledgement"
-      className="space-y-5 rounded-lg border border-line bg-white p-6 sm:p-10 print:space-y-[4mm] print:border-0 print:p-0 print:font-serif print:text-[12pt] print:leading-normal"
+      className="space-y-5 rounded-lg border border-line bg-white p-6 sm:p-10 print:space-y-[3mm] print:border-0 print:p-0 print:font-serif print:text-[11.5pt] print:leading-normal"
     >
       <style>{ACK_PRINT_CSS}</style>
       <header className="space-y-2 text-center">
         <p className="text-lg font-semibold print:text-[14pt]">{details.agencyName}</p>
-        <Heading id="receipt-title" tabIndex={-1} className="text-2xl font-bold text-brand-800 print:text-[18pt] print:text-ink">
+        <Heading id="receipt-title" tabIndex={-1} className="text-2xl font-bold text-brand-800 print:text-[16pt] print:text-ink">
           {r("title")}
         </Heading>
       </header>
@@ -210,7 +210,7 @@ function Acknowledgement({ receipt, details, headingLevel, actions }: { receipt:
       </section>
 
       {/* Agency and date bottom right, with room above them for the seal. */}
-      <div className="ml-auto w-fit space-y-1 pt-10 text-right print:space-y-0 print:break-inside-avoid print:pt-[14mm]">
+      <div className="ml-auto w-fit space-y-1 pt-10 text-right print:space-y-0 print:break-inside-avoid print:pt-[8mm]">
         <p className="text-sm text-muted print:text-ink">{r("seal")}</p>
         <p className="font-semibold">{details.agencyName}</p>
         <p data-testid="receipt-issued-on">{r("issuedOn", { date: date(details.issuedOn) })}</p>
