@@ -9,8 +9,8 @@ import { isLocale, DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/translator";
 import { getSessionUser, type SessionUser } from "@/lib/server/auth/session";
 import { clientIpFromHeaders } from "@/lib/server/http/client-ip";
-import { fieldErrorsFromZod } from "@/lib/validation/errors";
-import { translateValidationMessage } from "@/lib/validation/messages";
+import { fieldErrorKeysFromZod, fieldErrorsFromZod } from "@/lib/validation/errors";
+import { isValidationMessageKey, translateValidationMessage } from "@/lib/validation/messages";
 
 export type ActionContext = { user: SessionUser | null; ip: string; locale: Locale };
 
@@ -27,7 +27,9 @@ function failure(e: unknown, locale: Locale): ActionResult<never> {
   }
   const t = translatorFor(locale);
   const fieldErrors = err.fields
-    ? Object.fromEntries(Object.entries(err.fields).map(([k, key]) => [k, translateValidationMessage(key, locale)]))
+    ? Object.fromEntries(
+        Object.entries(err.fields).map(([k, key]) => [k, isValidationMessageKey(key) ? translateValidationMessage(key, locale) : t.has(key as never) ? t(key as never) : key]),
+      )
     : undefined;
   return { ok: false, code: err.code, message: t(`errors.${camel(err.code)}` as never), fieldErrors };
 }
@@ -45,7 +47,16 @@ async function run<S extends z.ZodType, T>(
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const t = translatorFor(ctx.locale);
-    return { ok: false, code: "validation", message: t("errors.validation"), fieldErrors: fieldErrorsFromZod(parsed.error, ctx.locale) };
+    // Validation keys come from lib/validation; feature keys ("documents.validation.…") from the catalogs.
+    const texts = fieldErrorsFromZod(parsed.error, ctx.locale);
+    const keys = fieldErrorKeysFromZod(parsed.error);
+    const fieldErrors = Object.fromEntries(
+      Object.entries(texts).map(([path, text]) => {
+        const key = keys[path];
+        return [path, key && !isValidationMessageKey(key) && t.has(key as never) ? t(key as never) : text];
+      }),
+    );
+    return { ok: false, code: "validation", message: t("errors.validation"), fieldErrors };
   }
   try {
     return { ok: true, data: await fn(parsed.data, ctx) };

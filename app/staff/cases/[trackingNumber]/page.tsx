@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionPanel } from "@/components/case/action-panel";
+import { CaseDocuments } from "@/components/case/case-documents";
 import { CaseFiles } from "@/components/case/case-files";
 import { CaseOverview } from "@/components/case/case-overview";
 import { CaseRequestFacts } from "@/components/case/case-request-facts";
@@ -17,6 +18,7 @@ import { isLocale, type Locale } from "@/lib/i18n/config";
 import { requirePageCapability } from "@/lib/server/auth/session";
 import { loadWorkCalendar } from "@/lib/server/calendar/load-work-calendar";
 import { getCaseForStaff } from "@/lib/server/cases/get-case";
+import { listCaseDocuments } from "@/lib/server/documents/list-case-documents";
 import { listDepartments } from "@/lib/server/organization/list-departments";
 import { listCaseWorkers } from "@/lib/server/users/list-case-workers";
 
@@ -26,8 +28,9 @@ export default async function StaffCasePage({ params }: { params: Promise<{ trac
   const user = await requirePageCapability("staff.use", `/staff/cases/${encodeURIComponent(trackingNumber)}`);
   const db = await getDb();
   const today = todayInShanghai();
-  const [c, cal, workers, departments, rawLocale, t, k, kinds] = await Promise.all([
+  const [c, docs, cal, workers, departments, rawLocale, t, k, kinds] = await Promise.all([
     getCaseForStaff(db, trackingNumber, today),
+    listCaseDocuments(db, trackingNumber),
     loadWorkCalendar(db),
     listCaseWorkers(db),
     listDepartments(db),
@@ -58,6 +61,7 @@ export default async function StaffCasePage({ params }: { params: Promise<{ trac
           <CaseRequestFacts c={c} />
           <CaseWorkflowFacts c={c} locale={locale} />
           <CaseFiles files={c.files} locale={locale} />
+          <CaseDocuments docs={docs ?? []} trackingNumber={c.trackingNumber} today={today} locale={locale} />
           <CaseTimeline events={c.events} locale={locale} names={names} />
           <EarlierRequests earlier={c.earlier} today={today} locale={locale} />
         </div>
