@@ -13,7 +13,13 @@ export const PERMISSIONS = {
   "tokens.manage": ["admin"],
   "settings.manage": ["admin"],
   "outbox.read": ["admin"],
+  "calendar.manage": ["admin"],
+  "audit.read": ["admin"],
+  "departments.manage": ["admin"],
   "api.me": ["citizen", "staff", "supervisor", "admin"],
+  "statistics.read": ["supervisor"],
+  "statistics.publish": ["supervisor"],
+  "appeals.manage": ["staff", "supervisor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof PERMISSIONS;
