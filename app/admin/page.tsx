@@ -1,64 +1,46 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ADMIN_SECTIONS } from "@/components/admin/sections";
 import { Card } from "@/components/ui/card";
-import { isRole } from "@/lib/auth/roles";
 import { getAdminOverview } from "@/lib/server/admin/get-admin-overview";
 import { requirePageCapability } from "@/lib/server/auth/session";
 
 export default async function AdminHome() {
   const user = await requirePageCapability("admin.use", "/admin");
-  const [t, roles, overview] = await Promise.all([getTranslations("home"), getTranslations("roles"), getAdminOverview()]);
+  const [t, a, overview] = await Promise.all([getTranslations("home"), getTranslations("admin.home"), getAdminOverview()]);
+  const figures: Partial<Record<(typeof ADMIN_SECTIONS)[number], string>> = {
+    settings: overview.settings ? a("figureSettings", { name: overview.settings.name, prefix: overview.settings.trackingPrefix }) : undefined,
+    users: a("figureUsers", { staff: overview.accounts.staff, citizens: overview.accounts.citizens }),
+    departments: a("figureDepartments", { count: overview.departments.length }),
+    outbox: a("figureOutbox", { queued: overview.outbox.queued, failed: overview.outbox.failed }),
+  };
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold text-brand-800">{t("adminTitle")}</h1>
       <p>{t("adminLead", { name: user.name })}</p>
-      <div className="grid gap-6 md:grid-cols-3">
-        <Card title={t("agency")}>
-          <dl className="space-y-1">
-            <dt className="text-muted">{t("agencyName")}</dt>
-            <dd>{overview.settings?.name}</dd>
-            <dt className="text-muted">{t("trackingPrefix")}</dt>
-            <dd>{overview.settings?.trackingPrefix}</dd>
-          </dl>
-        </Card>
-        <Card title={t("departments")}>
-          <ul className="list-disc pl-6">
-            {overview.departments.map((d) => (
-              <li key={d.id}>{d.name}</li>
-            ))}
-          </ul>
-        </Card>
-        <Card title={t("outbox")}>
-          <ul className="space-y-1">
-            <li>{t("outboxQueued", { count: overview.outbox.queued })}</li>
-            <li>{t("outboxSent", { count: overview.outbox.sent })}</li>
-            <li className={overview.outbox.failed ? "font-semibold text-danger" : undefined}>{t("outboxFailed", { count: overview.outbox.failed })}</li>
-          </ul>
-        </Card>
-      </div>
-      <Card title={t("users")}>
-        <div className="overflow-x-auto">
-          <table className="w-full text-left">
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-4">{t("userName")}</th>
-                <th scope="col" className="py-2 pr-4">{t("userEmail")}</th>
-                <th scope="col" className="py-2 pr-4">{t("userRoles")}</th>
-                <th scope="col" className="py-2">{t("userStatus")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {overview.users.map((u) => (
-                <tr key={u.id} className="border-b border-line/60">
-                  <td className="py-2 pr-4">{u.name}</td>
-                  <td className="py-2 pr-4">{u.email}</td>
-                  <td className="py-2 pr-4">{u.roles.filter(isRole).map((r) => roles(r)).join("、")}</td>
-                  <td className="py-2">{u.disabledAt ? t("disabled") : t("active")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </Card>
+      {overview.outbox.failed ? (
+        <p className="rounded-md border-l-4 border-danger bg-danger-bg px-4 py-3 text-danger" role="status">
+          {a("failedMails", { count: overview.outbox.failed })}{" "}
+          <Link href="/admin/outbox?status=failed" className="font-medium underline underline-offset-4">
+            {a("failedMailsLink")}
+          </Link>
+        </p>
+      ) : null}
+      <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
+        {ADMIN_SECTIONS.map((s) => (
+          <li key={s}>
+            <Card className="h-full">
+              <h2 className="text-xl font-semibold">
+                <Link href={`/admin/${s}`} className="text-brand-700 underline-offset-4 hover:underline">
+                  {a(`sections.${s}.title`)}
+                </Link>
+              </h2>
+              <p className="mt-2 text-muted">{a(`sections.${s}.description`)}</p>
+              {figures[s] ? <p className="mt-2 font-medium">{figures[s]}</p> : null}
+            </Card>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

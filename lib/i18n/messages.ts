@@ -1,6 +1,7 @@
 import en from "./messages/en.json";
 import enAdmin from "./messages/en/admin.json";
 import enDocuments from "./messages/en/documents.json";
+import enErrorPage from "./messages/en/error-page.json";
 import enPortal from "./messages/en/portal.json";
 import enRegistration from "./messages/en/registration.json";
 import enStaff from "./messages/en/staff.json";
@@ -8,6 +9,7 @@ import enStatistics from "./messages/en/statistics.json";
 import zhCN from "./messages/zh-CN.json";
 import zhCNAdmin from "./messages/zh-CN/admin.json";
 import zhCNDocuments from "./messages/zh-CN/documents.json";
+import zhCNErrorPage from "./messages/zh-CN/error-page.json";
 import zhCNPortal from "./messages/zh-CN/portal.json";
 import zhCNRegistration from "./messages/zh-CN/registration.json";
 import zhCNStaff from "./messages/zh-CN/staff.json";
@@ -19,8 +21,8 @@ import type { Locale } from "./config";
  * own top-level namespaces, so areas never edit the same file). Register a new area in both lists.
  */
 const AREAS = {
-  "zh-CN": [zhCN, zhCNAdmin, zhCNDocuments, zhCNPortal, zhCNRegistration, zhCNStaff, zhCNStatistics],
-  en: [en, enAdmin, enDocuments, enPortal, enRegistration, enStaff, enStatistics],
+  "zh-CN": [zhCN, zhCNAdmin, zhCNDocuments, zhCNErrorPage, zhCNPortal, zhCNRegistration, zhCNStaff, zhCNStatistics],
+  en: [en, enAdmin, enDocuments, enErrorPage, enPortal, enRegistration, enStaff, enStatistics],
 } as const;
 
 type Intersect<T> = (T extends unknown ? (x: T) => void : never) extends (x: infer I) => void ? I : never;

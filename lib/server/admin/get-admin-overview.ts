@@ -2,7 +2,7 @@ import "server-only";
 import { asc, sql } from "drizzle-orm";
 import { getDb, rowsOf, schema } from "@/db";
 
-/** What the admin home shows: agency settings, departments, users (no hashes), outbox counts. */
+/** What the admin home shows: agency settings, departments, account counts, outbox counts. */
 export async function getAdminOverview() {
   const db = await getDb();
   const [settings] = await db
@@ -13,17 +13,12 @@ export async function getAdminOverview() {
     .select({ id: schema.departments.id, name: schema.departments.name, parentId: schema.departments.parentId })
     .from(schema.departments)
     .orderBy(asc(schema.departments.sortOrder), asc(schema.departments.name));
-  const users = await db
-    .select({
-      id: schema.users.id,
-      email: schema.users.email,
-      name: schema.users.name,
-      roles: schema.users.roles,
-      disabledAt: schema.users.disabledAt,
-    })
-    .from(schema.users)
-    .orderBy(asc(schema.users.email))
-    .limit(200);
+  const [accounts] = rowsOf<{ staff: number; citizens: number }>(
+    await db.execute(sql`
+      select count(*) filter (where roles && array['staff','supervisor','admin']::text[])::int as staff,
+             count(*) filter (where not (roles && array['staff','supervisor','admin']::text[]))::int as citizens
+      from users where disabled_at is null`),
+  );
   const outbox = rowsOf<{ status: string; n: number }>(
     await db.execute(sql`select status, count(*)::int as n from mail_outbox group by status`),
   );
@@ -31,7 +26,7 @@ export async function getAdminOverview() {
   return {
     settings: settings ?? null,
     departments,
-    users,
+    accounts: { staff: Number(accounts?.staff ?? 0), citizens: Number(accounts?.citizens ?? 0) },
     outbox: { queued: count("queued") + count("sending"), sent: count("sent"), failed: count("failed") },
   };
 }

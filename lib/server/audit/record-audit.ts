@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
   "appeal.updated",
   "statistics.manual_figures_saved",
   "statistics.published",
+  "statistics.report_prose_saved",
   ...WORKFLOW_EVENT_TYPES,
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
