@@ -22,26 +22,54 @@ function contentSecurityPolicy(nonce: string): string {
 }
 
 /**
- * Pages only (see the matcher): sets the CSP with a per-request nonce, and redirects an anonymous visitor of a
- * protected area to sign-in with the path to come back to. Every real check (session, role, ownership) happens
- * on the server in the page or action itself.
+ * A URL no route can serve: a percent-escape that is not UTF-8 (Next's router would answer a bare 500,
+ * vercel/next.js#43303) or a NUL, which PostgreSQL refuses in any text. Checked on the raw URL.
+ */
+function isUnservableUrl(pathname: string, search: string): boolean {
+  if (/%00/.test(pathname) || /%00/.test(search)) return true;
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Pages, and API paths with a percent-escape (see the matcher). For pages: sets the CSP with a per-request nonce,
+ * and redirects an anonymous visitor of a protected area to sign-in with the path to come back to. Every real check
+ * (session, role, ownership) happens on the server in the page, route handler or action itself. For the API it only
+ * turns away URLs no route can serve, as JSON.
  */
 export function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
+  const unservable = isUnservableUrl(pathname, search);
+  if (pathname === "/api" || pathname.startsWith("/api/")) {
+    const res = unservable ? NextResponse.json({ error: { code: "not_found" } }, { status: 404 }) : NextResponse.next();
+    return withTransportSecurity(res);
+  }
   const isProtected = PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`));
-  if (isProtected && !SESSION_COOKIES.some((c) => req.cookies.has(c))) {
+  if (!unservable && isProtected && !SESSION_COOKIES.some((c) => req.cookies.has(c))) {
     const url = req.nextUrl.clone();
     url.pathname = "/signin";
     url.search = `?callbackUrl=${encodeURIComponent(`${pathname}${search}`)}`;
-    return NextResponse.redirect(url);
+    return withTransportSecurity(NextResponse.redirect(url));
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce);
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
-  const res = NextResponse.next({ request: { headers: requestHeaders } });
+  // The app's own 404 page (Next's built-in not-found route renders app/not-found.tsx) instead of the router's bare 500.
+  const res = unservable
+    ? NextResponse.rewrite(new URL("/_not-found", req.url), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   res.headers.set("content-security-policy", csp);
+  return withTransportSecurity(res);
+}
+
+/** HSTS whenever the public URL is https (browsers ignore it over plain http anyway). */
+function withTransportSecurity(res: NextResponse): NextResponse {
   if ((process.env.APP_URL ?? "").startsWith("https://")) {
     res.headers.set("strict-transport-security", "max-age=31536000; includeSubDomains");
   }
@@ -57,5 +85,8 @@ export const config = {
         { type: "header", key: "purpose", value: "prefetch" },
       ],
     },
+    // API paths only when they hold a percent-escape (to turn away undecodable ones): every other API request skips
+    // the proxy, whose body cloning would cap uploads at 10 MB.
+    { source: "/api/:rest(.*%.*)" },
   ],
 };

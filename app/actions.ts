@@ -11,7 +11,13 @@ import { localeSchema } from "@/lib/validation/auth";
 export async function setLocaleAction(formData: FormData): Promise<void> {
   const parsed = localeSchema.safeParse({ locale: formData.get("locale") });
   if (!parsed.success) return;
-  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax", httpOnly: true });
+  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
+    path: "/",
+    maxAge: 365 * 24 * 3600,
+    sameSite: "lax",
+    httpOnly: true,
+    secure: (process.env.APP_URL ?? "").startsWith("https://"),
+  });
   const user = await getSessionUser();
   if (user) await setUserLocale(user.id, parsed.data.locale);
 }

@@ -32,14 +32,18 @@ async function openPostgres(url: string, max: number): Promise<Handle> {
     onnotice: () => {},
     connect_timeout: 5,
     idle_timeout: 30,
+    // postgres.js waits before reconnecting, longer after each failure (up to 20 s), and a query that arrives meanwhile
+    // waits too: capped at 1 s, requests fail fast (503) while the database is down and work again within a second of
+    // its return (tests/integration/outage.test.ts).
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
     connection: { application_name: "gongkai" },
   });
   const db = drizzle(client, { schema }) as unknown as Db;
   return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
 }
 
-/** PGlite does not lock its folder, so we do: a second process opening it would corrupt it. */
-function acquirePgliteLock(dir: string): () => void {
+/** PGlite does not lock its folder, so we do: a second process opening it would corrupt it. (Also used by db:restore.) */
+export function acquirePgliteLock(dir: string): () => void {
   fs.mkdirSync(dir, { recursive: true });
   const lockFile = path.join(path.dirname(dir), `${path.basename(dir)}.lock`);
   try {

@@ -1,6 +1,7 @@
+import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import { closeDb, databaseKind, getDb } from "./index";
+import { closeDb, databaseKind, getDb, rowsOf } from "./index";
 
 const migrationsFolder = path.resolve(process.cwd(), "db/migrations");
 // Any constant; serialises migrations when several instances start at once on PostgreSQL.
@@ -17,7 +18,7 @@ export async function runMigrations(): Promise<void> {
       const db = drizzle(client);
       await db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);
       try {
-        await migrate(db, { migrationsFolder });
+        if (await hasPendingMigrations(db)) await migrate(db, { migrationsFolder });
       } finally {
         await db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`);
       }
@@ -29,6 +30,22 @@ export async function runMigrations(): Promise<void> {
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   const db = await getDb();
   await migrate(db as never, { migrationsFolder });
+}
+
+/**
+ * Whether the database lacks a committed migration. When it has them all nothing runs that needs DDL rights (drizzle's
+ * migrator would create its schema "if not exists", which PostgreSQL refuses to a role without CREATE), so the app can
+ * start under a role that may only read and write data (README, "The application's database role").
+ */
+async function hasPendingMigrations(db: { execute: (q: ReturnType<typeof sql>) => Promise<unknown> }): Promise<boolean> {
+  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, "meta/_journal.json"), "utf8")) as { entries: { when: number }[] };
+  const newest = Math.max(...journal.entries.map((e) => e.when));
+  try {
+    const [row] = rowsOf<{ last: string | number | null }>(await db.execute(sql`select max(created_at) as last from drizzle.__drizzle_migrations`));
+    return Number(row?.last ?? 0) < newest;
+  } catch {
+    return true; // no migrations table yet (a new database), or not readable: let the migrator say what is wrong
+  }
 }
 
 export async function migrateAndClose(): Promise<void> {

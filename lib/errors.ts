@@ -66,6 +66,35 @@ export function isDatabaseUnavailable(e: unknown): boolean {
   return false;
 }
 
+/**
+ * One line for the server log that carries no personal data: drizzle's "Failed query" message ends with the
+ * query's parameters (names, e-mail addresses, a searched ID number …), and PostgreSQL quotes the offending input
+ * (`invalid input syntax for type uuid: "…"`). Both are cut; the SQL text, the error codes and the causes stay.
+ */
+export function errorSummary(e: unknown): string {
+  const parts: string[] = [];
+  for (let cur: unknown = e, depth = 0; cur && depth < 5; depth++) {
+    if (!(cur instanceof Error)) {
+      parts.push(redactQuoted(String(cur)));
+      break;
+    }
+    const code = (cur as { code?: unknown }).code;
+    parts.push(`${cur.name}${typeof code === "string" ? ` [${code}]` : ""}: ${safeErrorMessage(cur)}`);
+    cur = (cur as { cause?: unknown }).cause;
+  }
+  return parts.join(" ← caused by ");
+}
+
+/** An error's own message without query parameters or quoted input values (see errorSummary). */
+export function safeErrorMessage(e: Error): string {
+  return redactQuoted(e.message.replace(/\nparams:[\s\S]*$/, ""));
+}
+
+function redactQuoted(text: string): string {
+  // PostgreSQL puts input values after a colon in double quotes; identifiers elsewhere stay readable.
+  return text.replace(/: "(?:[^"\\]|\\.)*"/g, ': "…"').slice(0, 2000);
+}
+
 /** Maps anything thrown to a known code; unknown errors become `internal` (logged by the caller). */
 export function toAppError(e: unknown): AppError {
   if (e instanceof AppError) return e;

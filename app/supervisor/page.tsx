@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { queueHref } from "@/components/case/queue-params";
+import { SupervisorNav } from "@/components/statistics/supervisor-nav";
 import { formatCalendarDate } from "@/components/request/format";
 import { todayInShanghai } from "@/lib/domain/identity";
 import { requirePageCapability } from "@/lib/server/auth/session";
@@ -44,6 +45,7 @@ export default async function SupervisorBoard() {
 
   return (
     <div className="space-y-10">
+      <SupervisorNav />
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold text-brand-800 sm:text-3xl">{home("supervisorTitle")}</h1>
         <p>{t("lead")}</p>

@@ -5,3 +5,4 @@ export * from "./cases";
 export * from "./calendar";
 export * from "./documents";
 export * from "./statistics";
+export * from "./statistics-report";

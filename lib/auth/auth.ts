@@ -4,6 +4,7 @@ import { authConfig } from "./auth.config";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
 import { clientIpFromHeaders } from "@/lib/server/http/client-ip";
 import { signInSchema } from "@/lib/validation/auth";
+import { errorSummary } from "@/lib/errors";
 
 export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
@@ -15,7 +16,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     error(error) {
       if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
-      console.error("[auth]", error.name, error.message);
+      console.error(`[auth] ${errorSummary(error)}`);
     },
     warn() {},
   },

@@ -41,10 +41,24 @@ export function addWorkingDays(cal: WorkCalendar, from: IsoDate, n: number): Wor
 export function countWorkingDaysBetween(cal: WorkCalendar, from: IsoDate, to: IsoDate): number {
   const order = compareDates(from, to);
   if (order > 0) return -countWorkingDaysBetween(cal, to, from);
+  // Day numbers, not strings (parsing and re-validating a date string per day cost ~10 µs a day), and each
+  // calendar's answers kept by day number: the staff queue counts the same years of days for every row.
+  let known = workingByDay.get(cal);
+  if (!known) workingByDay.set(cal, (known = new Map()));
+  const last = daysSinceEpoch(to);
   let count = 0;
-  for (let date = from; compareDates(date, to) < 0; ) {
-    date = nextDay(date);
-    if (cal.isWorkingDay(date)) count++;
+  for (let day = daysSinceEpoch(from) + 1; day <= last; day++) {
+    let working = known.get(day);
+    if (working === undefined) known.set(day, (working = cal.isWorkingDay(new Date(day * DAY_MS).toISOString().slice(0, 10))));
+    if (working) count++;
   }
   return count;
+}
+
+const DAY_MS = 86_400_000;
+const workingByDay = new WeakMap<WorkCalendar, Map<number, boolean>>();
+
+function daysSinceEpoch(date: IsoDate): number {
+  yearOf(date); // validates
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
 }

@@ -4,7 +4,7 @@ import { unstable_rethrow } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import type { z } from "zod";
 import { can, type Capability } from "@/lib/auth/permissions";
-import { AppError, toAppError, type ActionResult } from "@/lib/errors";
+import { AppError, errorSummary, toAppError, type ActionResult } from "@/lib/errors";
 import { isLocale, DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/translator";
 import { getSessionUser, type SessionUser } from "@/lib/server/auth/session";
@@ -23,7 +23,7 @@ function failure(e: unknown, locale: Locale): ActionResult<never> {
   unstable_rethrow(e); // redirect()/notFound() must pass through
   const err = toAppError(e);
   if (err.code === "internal" || err.code === "unavailable") {
-    console.error(`[action] failed: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+    console.error(`[action] failed: ${errorSummary(e)}`);
   }
   const t = translatorFor(locale);
   const fieldErrors = err.fields
@@ -44,6 +44,12 @@ async function run<S extends z.ZodType, T>(
   ctx: ActionContext,
   fn: (input: z.output<S>, ctx: ActionContext) => Promise<T>,
 ): Promise<ActionResult<T>> {
+  // PostgreSQL text cannot hold U+0000: refused here, once for every action, instead of failing in a query.
+  const nulAt = findNul(raw);
+  if (nulAt !== null) {
+    const t = translatorFor(ctx.locale);
+    return { ok: false, code: "validation", message: t("errors.validation"), fieldErrors: { [nulAt]: translateValidationMessage("validation.text.controlChars", ctx.locale) } };
+  }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const t = translatorFor(ctx.locale);
@@ -63,6 +69,20 @@ async function run<S extends z.ZodType, T>(
   } catch (e) {
     return failure(e, ctx.locale);
   }
+}
+
+/** The path (`a.b`, `_root`) of the first string or key holding U+0000, or null. */
+export function findNul(value: unknown, path: string[] = [], depth = 0): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path.join(".") || "_root" : null;
+  if (!value || typeof value !== "object" || depth > 20) return null;
+  if (value instanceof Blob) return null;
+  const entries: [string, unknown][] = value instanceof FormData ? [...value.entries()] : Object.entries(value);
+  for (const [k, v] of entries) {
+    if (k.includes("\u0000")) return [...path, "_key"].join(".");
+    const found = findNul(v, [...path, k], depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 /** A server action anyone may call (treated as a public endpoint): parse, then act. */

@@ -1,11 +1,18 @@
-import { and, asc, eq, gt, inArray, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { schema, type Db } from "@/db";
 import { addWorkingDays } from "@/lib/domain/calendar";
-import { normalizeResidentId, isValidResidentId, isValidCreditCode, normalizeCreditCode } from "@/lib/domain/identity";
+import { isIsoCalendarDate, normalizeResidentId, isValidResidentId, isValidCreditCode, normalizeCreditCode } from "@/lib/domain/identity";
 import { loadWorkCalendar } from "@/lib/server/calendar/load-work-calendar";
+import { dataKeys, type KeySet } from "@/lib/server/crypto/keys";
 import { blindIndex } from "@/lib/server/crypto/personal-data";
 
 export const OPEN_CASE_STATUSES = ["received", "awaiting_clarification", "awaiting_fee"] as const;
+/**
+ * `status in ('received', …)` as literal constants, not parameters: the open-case queue index
+ * (cases_open_queue_idx, migration 0008) is partial on exactly this predicate, and only constants let the
+ * planner use it in a cached generic plan too.
+ */
+const OPEN_STATUS_LIST = sql.raw(`(${OPEN_CASE_STATUSES.map((s) => `'${s}'`).join(", ")})`);
 
 export type CaseListFilters = {
   status?: string;
@@ -53,7 +60,9 @@ function decodeCursor(raw: string | undefined): Cursor | null {
   if (!raw) return null;
   try {
     const c = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Cursor;
-    if (typeof c.t !== "string" || (c.d !== null && typeof c.d !== "string")) return null;
+    // Both go into SQL: a date and a tracking number, nothing else (a forged cursor is ignored, not a 500).
+    if (typeof c.t !== "string" || !/^[A-Z0-9-]{1,40}$/.test(c.t)) return null;
+    if (c.d !== null && (typeof c.d !== "string" || !isIsoCalendarDate(c.d))) return null;
     return c;
   } catch {
     return null;
@@ -65,8 +74,8 @@ export async function caseConditions(db: Db, f: CaseListFilters, today: string):
   const c = schema.cases;
   const where: SQL[] = [];
   if (f.status) where.push(eq(c.status, f.status));
-  if (f.overdue) where.push(and(inArray(c.status, [...OPEN_CASE_STATUSES]), lt(c.dueDate, today))!);
-  if (f.overdue === false) where.push(or(sql`${c.status} not in ('received','awaiting_clarification','awaiting_fee')`, isNull(c.dueDate), sql`${c.dueDate} >= ${today}`)!);
+  if (f.overdue) where.push(and(sql`${c.status} in ${OPEN_STATUS_LIST}`, lt(c.dueDate, today))!);
+  if (f.overdue === false) where.push(or(sql`${c.status} not in ${OPEN_STATUS_LIST}`, isNull(c.dueDate), sql`${c.dueDate} >= ${today}`)!);
   if (f.year) where.push(and(sql`${c.receivedAt} >= ${`${f.year}-01-01`}`, sql`${c.receivedAt} <= ${`${f.year}-12-31`}`)!);
   if (f.assigneeId) where.push(eq(c.assigneeId, f.assigneeId));
   if (f.departmentId) where.push(eq(c.departmentId, f.departmentId));
@@ -75,14 +84,23 @@ export async function caseConditions(db: Db, f: CaseListFilters, today: string):
   if (f.dueWithinWorkingDays !== undefined) {
     const cal = await loadWorkCalendar(db);
     const limit = addWorkingDays(cal, today, f.dueWithinWorkingDays).date;
-    where.push(and(inArray(c.status, [...OPEN_CASE_STATUSES]), lte(c.dueDate, limit))!);
+    where.push(and(sql`${c.status} in ${OPEN_STATUS_LIST}`, lte(c.dueDate, limit))!);
   }
   const q = f.q?.trim();
   if (q) {
     const idCandidates: string[] = [];
     const compact = q.replace(/\s/g, "").toUpperCase();
-    if (isValidResidentId(compact)) idCandidates.push(blindIndex(normalizeResidentId(compact)));
-    if (isValidCreditCode(compact)) idCandidates.push(blindIndex(normalizeCreditCode(compact)));
+    // During a key rotation rows indexed under the previous key are found too (README, "Rotating DATA_ENCRYPTION_KEY").
+    const { current, previous } = dataKeys();
+    const keys = [current, previous].filter((k): k is KeySet => k !== null);
+    if (isValidResidentId(compact)) idCandidates.push(...keys.map((k) => blindIndex(normalizeResidentId(compact), k)));
+    if (isValidCreditCode(compact)) idCandidates.push(...keys.map((k) => blindIndex(normalizeCreditCode(compact), k)));
+    // An exact ID number or credit code is searched through its blind index only: the plaintext never leaves the
+    // process (not as a LIKE pattern, not in a failed query's log line).
+    if (idCandidates.length) {
+      where.push(or(inArray(schema.applicants.idNumberIndex, idCandidates), inArray(schema.applicants.creditCodeIndex, idCandidates))!);
+      return where;
+    }
     const like = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     const text = or(
       sql`${c.trackingNumber} ilike ${like}`,
@@ -90,11 +108,7 @@ export async function caseConditions(db: Db, f: CaseListFilters, today: string):
       sql`${c.infoDescription} ilike ${like}`,
       sql`${c.infoTitle} ilike ${like}`,
     )!;
-    where.push(
-      idCandidates.length
-        ? or(text, inArray(schema.applicants.idNumberIndex, idCandidates), inArray(schema.applicants.creditCodeIndex, idCandidates))!
-        : text,
-    );
+    where.push(text);
   }
   return where;
 }
@@ -109,7 +123,8 @@ export async function listCases(db: Db, f: CaseListFilters, today: string): Prom
   const dueKey = sql`coalesce(${c.dueDate}, '9999-12-31'::date)`;
   if (cursor) {
     const d = cursor.d ?? "9999-12-31";
-    where.push(or(sql`${dueKey} > ${d}::date`, and(sql`${dueKey} = ${d}::date`, gt(c.trackingNumber, cursor.t)))!);
+    // A row comparison (not the equivalent OR) is one index range: the 50th page starts where the 49th ended.
+    where.push(sql`(${dueKey}, ${c.trackingNumber}) > (${d}::date, ${cursor.t})`);
   }
   const assignee = sql<string | null>`(select name from users u where u.id = ${c.assigneeId})`;
   const department = sql<string | null>`(select name from departments d where d.id = ${c.departmentId})`;
@@ -149,10 +164,13 @@ export async function listCases(db: Db, f: CaseListFilters, today: string): Prom
 /** How many cases match the filters (for the counts beside each filter). */
 export async function countCases(db: Db, f: CaseListFilters, today: string): Promise<number> {
   const where = await caseConditions(db, f, today);
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(schema.cases)
-    .innerJoin(schema.applicants, eq(schema.applicants.id, schema.cases.applicantId))
-    .where(where.length ? and(...where) : undefined);
+  const condition = where.length ? and(...where) : undefined;
+  // Every case has exactly one applicant (applicant_id is NOT NULL with a foreign key), so the join changes no
+  // count: it is made only for the filters that read the applicant. Without it, counts are index-only scans.
+  const needsApplicant = !!f.applicantType || !!f.q?.trim();
+  const base = db.select({ n: sql<number>`count(*)::int` }).from(schema.cases);
+  const [row] = needsApplicant
+    ? await base.innerJoin(schema.applicants, eq(schema.applicants.id, schema.cases.applicantId)).where(condition)
+    : await base.where(condition);
   return Number(row?.n ?? 0);
 }

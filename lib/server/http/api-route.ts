@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { can, type Capability } from "@/lib/auth/permissions";
-import { AppError, ERROR_CODES, toAppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
+import { AppError, ERROR_CODES, errorSummary, toAppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
 import { authenticateBearer, type TokenPrincipal } from "@/lib/server/auth/authenticate-token";
 import { translateValidationMessage } from "@/lib/validation/messages";
 import { localeOfRequest } from "./request-locale";
@@ -15,6 +15,20 @@ export function jsonError(code: ErrorCode, fields?: FieldErrors, headers?: Recor
 }
 
 type Ctx<P> = { params: Promise<P> };
+
+// C0 controls and DEL: no tracking number, id or year contains one, and PostgreSQL refuses a NUL outright.
+const UNSAFE_PARAM = /[\u0000-\u001f\u007f]/;
+
+/** Path parameters no resource can have (a control character, a lone surrogate) answer the same 404 as an unknown one. */
+async function safeParams<P>(ctx: Ctx<P>): Promise<P> {
+  const params = await ctx.params;
+  for (const value of Object.values(params ?? {})) {
+    for (const v of Array.isArray(value) ? value : [value]) {
+      if (typeof v === "string" && (UNSAFE_PARAM.test(v) || !v.isWellFormed())) throw new AppError("not_found");
+    }
+  }
+  return params;
+}
 type Handler<P> = (req: NextRequest, ctx: { params: P; principal: TokenPrincipal | null; requestId: string }) => Promise<Response>;
 
 /** Converts thrown errors into the JSON contract; an unknown error is logged with a request id, never shown raw. */
@@ -24,7 +38,7 @@ async function guarded(req: Request, requestId: string, run: () => Promise<Respo
   } catch (e) {
     const err = toAppError(e);
     if (err.code === "internal" || err.code === "unavailable") {
-      console.error(`[api] request ${requestId} failed: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+      console.error(`[api] request ${requestId} failed: ${errorSummary(e)}`);
     }
     const locale = localeOfRequest(req);
     const fields = err.fields
@@ -44,7 +58,7 @@ export function tokenRoute<P = Record<string, never>>(capability: Capability, ha
       const principal = await authenticateBearer(req.headers);
       if (!principal || principal === "malformed") throw new AppError("unauthorized");
       if (!can(principal.roles, capability)) throw new AppError("forbidden");
-      return handler(req, { params: await ctx.params, principal, requestId });
+      return handler(req, { params: await safeParams(ctx), principal, requestId });
     });
   };
 }
@@ -56,7 +70,7 @@ export function publicRoute<P = Record<string, never>>(handler: Handler<P>) {
     return guarded(req, requestId, async () => {
       const principal = await authenticateBearer(req.headers);
       if (principal === "malformed") throw new AppError("unauthorized");
-      return handler(req, { params: await ctx.params, principal, requestId });
+      return handler(req, { params: await safeParams(ctx), principal, requestId });
     });
   };
 }

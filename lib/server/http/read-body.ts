@@ -46,7 +46,39 @@ export async function readJsonObject(req: Request): Promise<{ value: Record<stri
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new AppError("validation", { _root: "validation.body.invalid" });
   }
+  // PostgreSQL text cannot hold U+0000: refused here for every JSON body, whichever field carries it.
+  if (text.includes("\\u0000")) {
+    const at = nulPath(value);
+    if (at !== null) throw new AppError("validation", { [at]: "validation.text.controlChars" });
+  }
   return { value: value as Record<string, unknown>, raw };
+}
+
+/** The path (`applicant.name`, `_root`) of the first string or key holding U+0000, or null. */
+export function nulPath(value: unknown, path: string[] = [], depth = 0): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path.join(".") || "_root" : null;
+  if (!value || typeof value !== "object" || depth > 64) return null;
+  for (const [k, v] of Object.entries(value)) {
+    if (k.includes("\u0000")) return [...path, "_key"].join(".");
+    const found = nulPath(v, [...path, k], depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * A multipart/form-data body of at most `limit` bytes: 415 for another type, 413 past the limit — declared or
+ * counted while streaming (a chunked upload has no Content-Length to check) — and 400 when it cannot be parsed.
+ */
+export async function readMultipartForm(req: Request, limit: number): Promise<FormData> {
+  const type = req.headers.get("content-type") ?? "";
+  if (!type.toLowerCase().startsWith("multipart/form-data")) throw new AppError("unsupported_media_type");
+  const raw = await readLimited(req, limit);
+  try {
+    return await new Response(new Uint8Array(raw), { headers: { "content-type": type } }).formData();
+  } catch {
+    throw new AppError("bad_request", { _root: "validation.body.invalid" });
+  }
 }
 
 export { readLimited };

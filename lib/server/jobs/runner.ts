@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { sql } from "drizzle-orm";
 import { getDb, rowsOf, type Db } from "@/db";
+import { errorSummary, safeErrorMessage } from "@/lib/errors";
 
 export type JobDefinition = { name: string; intervalSeconds: number; run: (db: Db) => Promise<unknown> };
 
@@ -40,8 +41,8 @@ export async function runDueJobs(db: Db, jobs: readonly JobDefinition[]): Promis
     try {
       await job.run(db);
     } catch (e) {
-      error = e instanceof Error ? e.message.slice(0, 500) : String(e);
-      console.error(`[jobs] ${name} failed: ${error}`);
+      error = (e instanceof Error ? safeErrorMessage(e) : String(e)).slice(0, 500);
+      console.error(`[jobs] ${name} failed: ${errorSummary(e)}`);
     }
     await db.execute(sql`
       update scheduled_jobs set locked_by = null, locked_until = null, last_finished_at = now(), last_error = ${error},
@@ -72,7 +73,7 @@ export function startJobRunner(jobs: readonly JobDefinition[], pollMs: number): 
       await runDueJobs(db, jobs);
     } catch (e) {
       // The database may be down; the next tick tries again.
-      console.error(`[jobs] poll failed: ${e instanceof Error ? e.message : e}`);
+      console.error(`[jobs] poll failed: ${errorSummary(e)}`);
     } finally {
       state.busy = false;
     }

@@ -54,6 +54,22 @@ function departmentTree(departmentId: string): SQL {
 const handled = sql.raw(`coalesce(c.replied_at, c.ended_at)`);
 
 /**
+ * The cases that matter to a year: received by its end, handled (reply, else ending) on or after its start or
+ * not yet. Written as one range over `coalesce(…, 'infinity')` (an open case sorts last), which is exactly the
+ * leading key of cases_year_membership_idx (migration 0008): one index range, read index-only.
+ */
+function yearMembership(s: SQL, e: SQL): SQL {
+  return sql`coalesce(c.replied_at, c.ended_at, 'infinity'::date) >= ${s} and c.received_at <= ${e}`;
+}
+
+const APPLICANT_COLUMN = sql.raw(`case a.type
+        when 'natural_person' then 'naturalPerson'
+        when 'organization' then case a.organization_type
+          when 'commercial' then 'commercial' when 'research' then 'research' when 'public_interest' then 'publicInterest'
+          when 'legal_service' then 'legalService' else 'other' end
+      end`);
+
+/**
  * The CTEs `case_year` (one row per case that matters to the year, with its dimensions and the columns a
  * list shows) and `appeal_year` (appeals filed in the year), optionally limited to a department subtree.
  */
@@ -72,16 +88,21 @@ export function yearRelations(year: number, departmentId: string | null): SQL {
       (c.received_at <= ${p} and (${handled} is null or ${handled} > ${p})) as was_carried_forward_last_year,
       case when ${handled} >= ${s} and ${handled} <= ${e} then coalesce(c.reason_code, c.ending_code) end as handled_code,
       case when c.outcome is not null and c.replied_at >= ${s} and c.replied_at <= ${e} then c.outcome end as replied_outcome,
-      case a.type
-        when 'natural_person' then 'naturalPerson'
-        when 'organization' then case a.organization_type
-          when 'commercial' then 'commercial' when 'research' then 'research' when 'public_interest' then 'publicInterest'
-          when 'legal_service' then 'legalService' else 'other' end
-      end as applicant_column
+      ${APPLICANT_COLUMN} as applicant_column
     from cases c join applicants a on a.id = c.applicant_id
-    where c.received_at <= ${e} and (${handled} is null or ${handled} >= ${s}) ${inDepartment}
+    where ${yearMembership(s, e)} ${inDepartment}
   )`;
-  const appealYear = sql`appeal_year as (
+  const appealYear = appealYearRelation(year, inDepartment);
+  return departmentId
+    ? sql`with recursive ${departmentTree(departmentId)}, ${caseYear}, ${appealYear}`
+    : sql`with ${caseYear}, ${appealYear}`;
+}
+
+function appealYearRelation(year: number, inDepartment: SQL): SQL {
+  const { start, end } = yearBounds(year);
+  const s = sql`${start}::date`;
+  const e = sql`${end}::date`;
+  return sql`appeal_year as (
     select ap.id, ap.case_id, c.tracking_number, ap.kind, ap.filed_at, ap.result, ap.closed_at,
       ap.after_unsatisfactory_first_handling as after_first_handling,
       case when ap.result <> 'pending' and ap.closed_at is not null and ap.closed_at <= ${e} then ap.result else 'pending' end
@@ -89,9 +110,47 @@ export function yearRelations(year: number, departmentId: string | null): SQL {
     from appeals ap join cases c on c.id = ap.case_id
     where ap.filed_at >= ${s} and ap.filed_at <= ${e} ${inDepartment}
   )`;
+}
+
+/**
+ * For counts only: the CTE `case_groups` (the year's cases grouped by their dimensions, with `n`, the same
+ * dimensions and values as grouping `case_year`) and `appeal_year`. The cases are grouped first by year-granular
+ * keys that do not depend on the year asked for — receipt, handling and reply years, result code, outcome,
+ * channel, applicant column — which the planner can estimate (statistics cases_year_groups_stats, migration 0008)
+ * and so aggregate in parallel; each dimension is then a comparison of those years with the year.
+ */
+export function yearGroupRelations(year: number, departmentId: string | null): SQL {
+  const { start, end } = yearBounds(year);
+  const inDepartment = departmentId ? sql`and c.department_id in (select id from dept_tree)` : sql``;
+  const y = sql`${year}::int`;
+  const caseKeys = sql`case_keys as (
+    select extract(year from c.received_at)::int as received_year,
+      extract(year from coalesce(c.replied_at, c.ended_at))::int as handled_year,
+      extract(year from c.replied_at)::int as replied_year,
+      coalesce(c.reason_code, c.ending_code) as code, c.outcome, c.channel,
+      ${APPLICANT_COLUMN} as applicant_column,
+      count(*)::int as n
+    from cases c join applicants a on a.id = c.applicant_id
+    where ${yearMembership(sql`${start}::date`, sql`${end}::date`)} ${inDepartment}
+    group by 1, 2, 3, 4, 5, 6, 7
+  )`;
+  // Within the year's cases (received by its end; handled on or after its start, or not yet), case_year's
+  // dimensions reduce to these comparisons of years.
+  const caseGroups = sql`case_groups as (
+    select received_year = ${y} as is_new,
+      received_year < ${y} as is_carried_over,
+      (handled_year is null or handled_year > ${y}) as is_carried_forward,
+      received_year < ${y} as was_carried_forward_last_year,
+      case when handled_year = ${y} then code end as handled_code,
+      case when outcome is not null and replied_year = ${y} then outcome end as replied_outcome,
+      channel, applicant_column, sum(n)::int as n
+    from case_keys
+    group by 1, 2, 3, 4, 5, 6, 7, 8
+  )`;
+  const appealYear = appealYearRelation(year, inDepartment);
   return departmentId
-    ? sql`with recursive ${departmentTree(departmentId)}, ${caseYear}, ${appealYear}`
-    : sql`with ${caseYear}, ${appealYear}`;
+    ? sql`with recursive ${departmentTree(departmentId)}, ${caseKeys}, ${caseGroups}, ${appealYear}`
+    : sql`with ${caseKeys}, ${caseGroups}, ${appealYear}`;
 }
 
 function clauseSql(column: string, values: readonly unknown[], alias: string): SQL {

@@ -6,6 +6,7 @@ import { MAX_FILE_BYTES } from "@/lib/domain/files/sniff";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { getSessionUser } from "@/lib/server/auth/session";
 import { publicRoute } from "@/lib/server/http/api-route";
+import { readMultipartForm } from "@/lib/server/http/read-body";
 import { assertSameOrigin } from "@/lib/server/http/same-origin";
 import { localeOfRequest } from "@/lib/server/http/request-locale";
 import { createRequest, type IncomingFile } from "@/lib/server/requests/create-request";
@@ -31,16 +32,7 @@ export const POST = publicRoute(async (req, { requestId }) => {
   if (!user) throw new AppError("unauthorized");
   if (!can(user.roles, "staff.use")) throw new AppError("forbidden");
 
-  const type = (req.headers.get("content-type") ?? "").toLowerCase();
-  if (!type.startsWith("multipart/form-data")) throw new AppError("unsupported_media_type");
-  const declared = Number(req.headers.get("content-length") ?? "NaN");
-  if (Number.isFinite(declared) && declared > MAX_BODY) throw new AppError("payload_too_large");
-  let form: FormData;
-  try {
-    form = await req.formData();
-  } catch {
-    throw new AppError("bad_request", { _root: "validation.body.invalid" });
-  }
+  const form = await readMultipartForm(req, MAX_BODY);
 
   const locale = localeOfRequest(req);
   let payload: unknown;

@@ -7,6 +7,7 @@ import { AppError, type FieldErrors } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
 import { getSessionUser } from "@/lib/server/auth/session";
 import { publicRoute } from "@/lib/server/http/api-route";
+import { readMultipartForm } from "@/lib/server/http/read-body";
 import { clientIpFromHeaders } from "@/lib/server/http/client-ip";
 import { assertSameOrigin } from "@/lib/server/http/same-origin";
 import { localeOfRequest } from "@/lib/server/http/request-locale";
@@ -29,16 +30,7 @@ export const POST = publicRoute(async (req, { requestId }) => {
   const limit = await consumeRateLimit(db, `submit:ip:${ip}`, getEnv().RATE_LIMIT_SUBMISSIONS_PER_HOUR, 3600);
   if (!limit.allowed) throw new AppError("rate_limited", undefined, { "Retry-After": String(limit.retryAfterSeconds) });
 
-  const type = (req.headers.get("content-type") ?? "").toLowerCase();
-  if (!type.startsWith("multipart/form-data")) throw new AppError("unsupported_media_type");
-  const declared = Number(req.headers.get("content-length") ?? "NaN");
-  if (Number.isFinite(declared) && declared > MAX_BODY) throw new AppError("payload_too_large");
-  let form: FormData;
-  try {
-    form = await req.formData();
-  } catch {
-    throw new AppError("bad_request", { _root: "validation.body.invalid" });
-  }
+  const form = await readMultipartForm(req, MAX_BODY);
 
   const locale = localeOfRequest(req);
   let payload: unknown;

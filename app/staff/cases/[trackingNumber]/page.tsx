@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionPanel } from "@/components/case/action-panel";
+import { AppealsPanel } from "@/components/case/appeals-panel";
 import { CaseDocuments } from "@/components/case/case-documents";
 import { CaseFiles } from "@/components/case/case-files";
 import { CaseOverview } from "@/components/case/case-overview";
@@ -12,6 +13,7 @@ import { deadlineState } from "@/components/case/deadline-state";
 import { DueDateExplanation } from "@/components/case/due-date-explanation";
 import { EarlierRequests } from "@/components/case/earlier-requests";
 import { getDb } from "@/db";
+import { can } from "@/lib/auth/permissions";
 import { todayInShanghai } from "@/lib/domain/identity";
 import { allowedActions, openConsultations } from "@/lib/domain/workflow";
 import { isLocale, type Locale } from "@/lib/i18n/config";
@@ -62,6 +64,7 @@ export default async function StaffCasePage({ params }: { params: Promise<{ trac
           <CaseWorkflowFacts c={c} locale={locale} />
           <CaseFiles files={c.files} locale={locale} />
           <CaseDocuments docs={docs ?? []} trackingNumber={c.trackingNumber} today={today} locale={locale} />
+          <AppealsPanel trackingNumber={c.trackingNumber} today={today} locale={locale} canManage={can(user.roles, "appeals.manage")} />
           <CaseTimeline events={c.events} locale={locale} names={names} />
           <EarlierRequests earlier={c.earlier} today={today} locale={locale} />
         </div>

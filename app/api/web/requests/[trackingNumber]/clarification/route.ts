@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { getSessionUser } from "@/lib/server/auth/session";
 import { publicRoute } from "@/lib/server/http/api-route";
+import { readMultipartForm } from "@/lib/server/http/read-body";
 import { assertSameOrigin } from "@/lib/server/http/same-origin";
 import { localeOfRequest } from "@/lib/server/http/request-locale";
 import { answerClarification } from "@/lib/server/requests/answer-clarification";
@@ -17,15 +18,7 @@ const MAX_FILES = 5;
 /** POST /api/web/requests/{trackingNumber}/clarification — multipart: text, expectedVersion, files. */
 export const POST = publicRoute<{ trackingNumber: string }>(async (req, { params }) => {
   assertSameOrigin(req);
-  if (!(req.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) throw new AppError("unsupported_media_type");
-  const declared = Number(req.headers.get("content-length") ?? "NaN");
-  if (Number.isFinite(declared) && declared > (MAX_FILES + 1) * MAX_FILE_BYTES) throw new AppError("payload_too_large");
-  let form: FormData;
-  try {
-    form = await req.formData();
-  } catch {
-    throw new AppError("bad_request", { _root: "validation.body.invalid" });
-  }
+  const form = await readMultipartForm(req, (MAX_FILES + 1) * MAX_FILE_BYTES);
   const locale = localeOfRequest(req);
   const parsed = clarificationAnswerSchema.safeParse({ text: form.get("text"), expectedVersion: form.get("expectedVersion") });
   const fields: FieldErrors = parsed.success ? {} : fieldErrorsFromZod(parsed.error, locale);
