@@ -39,9 +39,10 @@ async function main() {
   console.log(`Gongkai benchmarks on ${database}, ${new Date().toISOString()}, ${os.cpus().length} cores, load average ${load}${ctx.quick ? " (quick)" : ""}`);
   const { closeDb } = await import("../db");
   let server: AppServer | null = null;
-  const stop = () => void server?.stop();
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  // Ctrl-C still stops the server this run started (its process group) before exiting.
+  const interrupted = () => void (server?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
   try {
     if (only.includes("statistics")) await (await import("./scenarios/statistics")).runStatisticsScenario(ctx);
     let cursor50: string | null = null;

@@ -103,8 +103,12 @@ export async function runSubmissionScenario(ctx: RunContext, baseUrl: string, to
     const lost = [...app.acknowledged].filter((m) => !inDb.has(m));
     const unanswered = created.length - app.acknowledged.size;
     const inFlight = app.result.requests.sent - app.result.requests.total;
+    // Gap-free: this year's cases under the agency's prefix are numbered 1…n, n being the counter.
     const [gaps] = await sql<{ year: number; n: number; max: number }[]>`
-      select tracking_year as year, count(*)::int as n, max(tracking_seq)::int as max from cases where tracking_year = ${Number(ctx.today.slice(0, 4))} group by 1`;
+      select c.year, count(k.id)::int as n, max(c.last_seq)::int as max
+      from agency_settings s join tracking_counters c on c.prefix = s.tracking_prefix and c.year = ${Number(ctx.today.slice(0, 4))}
+      left join cases k on k.tracking_year = c.year and k.tracking_number like s.tracking_prefix || '-%' and k.tracking_seq between 1 and c.last_seq
+      group by c.year`;
     console.log(
       `  cases: ${after - before} new (${created.length} with this run's marker), ${app.result["2xx"]} × 2xx; answered but missing: ${lost.length}; ` +
         `committed after autocannon dropped the socket: ${unanswered} (of ${inFlight} in flight at the stop); tracking numbers ${gaps && gaps.n === gaps.max ? "gap-free" : "HAVE GAPS"} (${gaps?.n} in ${gaps?.year})`,

@@ -134,15 +134,45 @@ describe("staff cases API", () => {
     expect(row).toEqual({ version: 1, status: "received" });
   });
 
-  it("lets exactly one of two simultaneous actions on a case win; the other gets 409", async () => {
-    const c = await registerLetter();
-    const before = await auditCount(c.trackingNumber);
-    const [a, b] = await Promise.all([
-      act(c.trackingNumber, staffToken, { action: "reply", expectedVersion: 1, outcome: "disclosed", reasonCode: "1" }),
-      act(c.trackingNumber, supervisorToken, { action: "reply", expectedVersion: 1, outcome: "not_exist", reasonCode: "4.1" }),
-    ]);
-    expect([a.status, b.status].sort()).toEqual([200, 409]);
-    expect(await auditCount(c.trackingNumber)).toBe(before + 2); // the reply and its 答复书
+  it("lets exactly one of two simultaneous actions on a case win, for several kinds of action: the other gets 409 and writes nothing", async () => {
+    const assignee = await createTestUser(["staff"]);
+    const bodies: Record<string, Record<string, unknown>> = {
+      reply: { action: "reply", expectedVersion: 1, outcome: "disclosed", reasonCode: "1" },
+      replyNotExist: { action: "reply", expectedVersion: 1, outcome: "not_exist", reasonCode: "4.1" },
+      clarification: { action: "request_clarification", expectedVersion: 1, message: "请补充所需信息的时间范围。", deadline: plusDays(today, 15) },
+      extension: { action: "request_extension", expectedVersion: 1, reason: "需要调取多个部门的档案。" },
+      assign: { action: "assign", expectedVersion: 1, assigneeEmail: assignee.email },
+      withdraw: { action: "withdraw", expectedVersion: 1, note: "申请人来电撤回。" },
+      consultation: { action: "start_consultation", expectedVersion: 1, party: "某第三方企业" },
+      fee: { action: "issue_fee_notice", expectedVersion: 1, amountYuan: 20 },
+    };
+    // What each action writes when it runs alone (its event, and the document it issues if any).
+    const alone: Record<string, number> = {};
+    for (const [name, body] of Object.entries(bodies)) {
+      const c = await registerLetter();
+      const before = await auditCount(c.trackingNumber);
+      expect((await act(c.trackingNumber, staffToken, body)).status, name).toBe(200);
+      alone[name] = (await auditCount(c.trackingNumber)) - before;
+    }
+    const races: [string, string][] = [
+      ["reply", "replyNotExist"],
+      ["clarification", "extension"],
+      ["assign", "withdraw"],
+      ["consultation", "fee"],
+      ["reply", "clarification"],
+    ];
+    for (const [x, y] of races) {
+      const c = await registerLetter();
+      const before = await auditCount(c.trackingNumber);
+      const [a, b] = await Promise.all([act(c.trackingNumber, staffToken, bodies[x]!), act(c.trackingNumber, supervisorToken, bodies[y]!)]);
+      expect([a.status, b.status].sort(), `${x} vs ${y}`).toEqual([200, 409]);
+      const loser = a.status === 409 ? a : b;
+      expect(loser.body.error.code).toBe("conflict");
+      const winner = a.status === 200 ? x : y;
+      expect(await auditCount(c.trackingNumber), `${x} vs ${y}: only ${winner}'s events`).toBe(before + alone[winner]!);
+      const [row] = await sql()<{ version: number }[]>`select version from cases where tracking_number = ${c.trackingNumber}`;
+      expect(row?.version).toBe(2);
+    }
   });
 
   it("lists cases by status with keyset pagination", async () => {

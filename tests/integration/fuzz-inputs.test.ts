@@ -1,4 +1,3 @@
-import http from "node:http";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeSql, sql } from "../support/db";
@@ -16,7 +15,7 @@ import {
   shortHostileString,
   wrongJsonContentTypes,
 } from "../security/arbitraries";
-import { callServerAction, pagePathOf, randomIp, serverActions, signInOverHttp, type CookieJar } from "../security/http";
+import { callServerAction, pagePathOf, postOnOwnConnection, randomIp, serverActions, signInOverHttp, type CookieJar } from "../security/http";
 import { fileOnline, PDF_BYTES, PNG_BYTES, requestForm, todayShanghai, type FiledCase } from "../security/fixtures";
 
 /**
@@ -294,60 +293,40 @@ describe("oversized and streamed bodies", () => {
   const big = (n: number) => JSON.stringify({ ...naturalPersonBody(), purpose: "x".repeat(n) });
 
   it("refuses a JSON body over 1 MB with 413, declared or streamed without a length", async () => {
-    expect((await send("oversized", "/api/v1/requests", jsonInit(big(1_100_000), "application/json"))).status).toBe(413);
-    const chunk = new Uint8Array(64 * 1024).fill(0x20);
-    let sent = 0;
-    const stream = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        if (sent === 0) controller.enqueue(new TextEncoder().encode('{"purpose":"'));
-        if (sent > 3 * 1024 * 1024) return controller.close();
-        sent += chunk.length;
-        controller.enqueue(chunk);
+    const url = `${baseUrl()}/api/v1/requests`;
+    const declared = await postOnOwnConnection(url, { "content-type": "application/json", "content-length": String(Buffer.byteLength(big(1_100_000))), "x-forwarded-for": randomIp() }, { chunks: () => [big(1_100_000)] });
+    const streamed = await postOnOwnConnection(url, { "content-type": "application/json", "transfer-encoding": "chunked", "x-forwarded-for": randomIp() }, {
+      *chunks() {
+        yield '{"purpose":"';
+        for (let i = 0; i < 48; i++) yield Buffer.alloc(64 * 1024, 0x20);
       },
     });
-    const streamed = await send("streamed", "/api/v1/requests", { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": randomIp() }, body: stream, duplex: "half" });
-    expect(streamed.status).toBe(413);
+    for (const r of [declared, streamed]) {
+      tried++;
+      expect(r.status, r.text).toBe(413);
+      expect(JSON.parse(r.text)).toEqual({ error: { code: "payload_too_large" } });
+    }
+    expect(await counts()).toBe(baseline);
   });
 
   it("refuses a multipart body streamed past the route's limit with 413, before reading it all", async () => {
-    // The clarification route takes at most 5 files of 10 MB: 200 MB streamed without a Content-Length must be cut
-    // off at the limit. node:http sees the answer while still uploading (fetch would only report the reset).
+    // The clarification route takes at most 5 files of 10 MB: 200 MB streamed without a Content-Length must be cut off at the limit.
     const boundary = "----gongkai-fuzz";
-    const url = new URL(`${baseUrl()}/api/web/requests/${caseA.trackingNumber}/clarification`);
     const started = Date.now();
-    const answer = await new Promise<{ status: number; text: string; sentMb: number }>((resolve, reject) => {
-      const req = http.request(url, {
-        method: "POST",
-        headers: { "content-type": `multipart/form-data; boundary=${boundary}`, "transfer-encoding": "chunked", cookie: citizenJar.header() },
-      });
-      let sent = 0;
-      let answered = false;
-      req.on("response", (res) => {
-        answered = true;
-        let text = "";
-        res.setEncoding("utf8");
-        res.on("data", (d: string) => (text += d));
-        res.on("end", () => {
-          req.destroy();
-          resolve({ status: res.statusCode ?? 0, text, sentMb: Math.round(sent / 1024 / 1024) });
-        });
-      });
-      req.on("error", (e) => (answered ? undefined : reject(e)));
-      req.write(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n`);
-      const chunk = Buffer.alloc(1024 * 1024, 0x41);
-      const pump = () => {
-        while (!answered && sent < 200 * 1024 * 1024) {
-          sent += chunk.length;
-          if (!req.write(chunk)) return void req.once("drain", pump);
-        }
-        if (!answered) req.end();
-      };
-      pump();
-    });
+    const answer = await postOnOwnConnection(
+      `${baseUrl()}/api/web/requests/${caseA.trackingNumber}/clarification`,
+      { "content-type": `multipart/form-data; boundary=${boundary}`, "transfer-encoding": "chunked", cookie: citizenJar.header() },
+      {
+        *chunks() {
+          yield `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n`;
+          for (let i = 0; i < 200; i++) yield Buffer.alloc(1024 * 1024, 0x41);
+        },
+      },
+    );
     tried++;
     expect(answer.status, answer.text).toBe(413);
     expect(JSON.parse(answer.text)).toEqual({ error: { code: "payload_too_large" } });
-    expect(answer.sentMb).toBeLessThan(200);
+    expect(answer.sentBytes).toBeLessThan(200 * 1024 * 1024);
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(await counts()).toBe(baseline);
   }, 60_000);

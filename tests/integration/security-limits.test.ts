@@ -167,7 +167,7 @@ describe("upload size limits", () => {
   /** Declares a body larger than the route accepts (sending only its first bytes): 413 before anything is read. */
   function declareHuge(url: string, contentType: string, length: number, cookie?: string): Promise<{ status: number; body: string }> {
     return new Promise((resolve, reject) => {
-      const req = http.request(url, { method: "POST", headers: { "content-type": contentType, "content-length": String(length), "x-forwarded-for": randomIp(), ...(cookie ? { cookie } : {}) } });
+      const req = http.request(url, { method: "POST", agent: false, headers: { "content-type": contentType, "content-length": String(length), "x-forwarded-for": randomIp(), ...(cookie ? { cookie } : {}) } });
       req.on("response", (res) => {
         let body = "";
         res.setEncoding("utf8");

@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -152,4 +153,43 @@ export function escapeReply(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(escapeReply);
   if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeReply(v)]));
   return value;
+}
+
+/**
+ * A POST on a connection of its own (node:http, no keep-alive pool), answered as soon as the server answers — even
+ * while the body is still being sent. For bodies a server refuses part-way (413): fetch would only report the reset,
+ * and a pooled connection left half-read would break the next request.
+ */
+export function postOnOwnConnection(
+  url: string,
+  headers: Record<string, string>,
+  body: { chunks: () => Iterable<Buffer | string>; end?: boolean },
+): Promise<{ status: number; text: string; sentBytes: number }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: "POST", headers, agent: false });
+    let sent = 0;
+    let answered = false;
+    req.on("response", (res) => {
+      answered = true;
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (d: string) => (text += d));
+      res.on("end", () => {
+        req.destroy();
+        resolve({ status: res.statusCode ?? 0, text, sentBytes: sent });
+      });
+    });
+    req.on("error", (e) => (answered ? undefined : reject(e)));
+    const it = body.chunks()[Symbol.iterator]();
+    const pump = () => {
+      for (;;) {
+        if (answered) return;
+        const next = it.next();
+        if (next.done) return void (body.end === false ? undefined : req.end());
+        sent += Buffer.byteLength(next.value);
+        if (!req.write(next.value)) return void req.once("drain", pump);
+      }
+    };
+    pump();
+  });
 }
