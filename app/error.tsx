@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 
@@ -18,9 +19,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button type="button" onClick={reset} className={buttonClass("primary")}>
           {t("retry")}
         </button>
-        <a href="/" className={buttonClass("secondary")}>
+        <Link href="/" className={buttonClass("secondary")}>
           {t("home")}
-        </a>
+        </Link>
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import zhCN from "@/lib/i18n/messages/zh-CN/error-page.json";
 import en from "@/lib/i18n/messages/en/error-page.json";
 import "./globals.css";
@@ -24,9 +25,9 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
             <button type="button" onClick={reset} className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-5 py-2 font-medium text-white hover:bg-brand-700">
               {zhCN.errorPage.retry} / {en.errorPage.retry}
             </button>
-            <a href="/" className="inline-flex min-h-11 items-center rounded-md border border-line bg-white px-5 py-2 font-medium text-brand-700 hover:bg-brand-50">
+            <Link href="/" className="inline-flex min-h-11 items-center rounded-md border border-line bg-white px-5 py-2 font-medium text-brand-700 hover:bg-brand-50">
               {zhCN.errorPage.home} / {en.errorPage.home}
-            </a>
+            </Link>
           </div>
         </main>
       </body>

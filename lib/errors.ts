@@ -75,7 +75,13 @@ export function errorSummary(e: unknown): string {
   const parts: string[] = [];
   for (let cur: unknown = e, depth = 0; cur && depth < 5; depth++) {
     if (!(cur instanceof Error)) {
-      parts.push(redactQuoted(String(cur)));
+      // Auth.js wraps its cause as { err }; any other object is named by its type only (it may hold anything).
+      const inner = typeof cur === "object" ? (cur as { err?: unknown }).err : undefined;
+      if (inner instanceof Error) {
+        cur = inner;
+        continue;
+      }
+      parts.push(typeof cur === "object" ? "(a non-error value)" : redactQuoted(String(cur)));
       break;
     }
     const code = (cur as { code?: unknown }).code;

@@ -22,7 +22,7 @@ export function redactForLog(arg: unknown): unknown {
     const frames = (arg.stack ?? "").split("\n").filter((l) => l.trimStart().startsWith("at "));
     return [`${errorSummary(arg)}${typeof digest === "string" ? ` (digest ${digest})` : ""}`, ...frames].join("\n");
   }
-  if (typeof arg === "string" && arg.includes("\nparams:")) return arg.replace(/\nparams:[^\n]*/g, "\nparams: [redacted]");
+  if (typeof arg === "string" && arg.includes("\nparams:")) return arg.replace(/\nparams:[^\n]*/g, "\n(query parameters not logged)");
   return arg;
 }
 

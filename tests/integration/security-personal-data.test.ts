@@ -107,7 +107,7 @@ describe("personal data at rest", () => {
     // The stored answer of an idempotent request holds the query code: encrypted too. (The acknowledgement mail
     // carries it to the applicant; the outbox purges a mail's body once it is sent.)
     const idemDump = execFileSync("pg_dump", ["--data-only", "--table=idempotency_keys", process.env.DATABASE_URL!], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-    expect(idemDump).toContain(known[3]!.queryCode ? "idempotency_keys" : "");
+    expect(idemDump).toContain("COPY public.idempotency_keys");
     expect(idemDump).not.toContain(known[3]!.queryCode!);
     expect(idemDump).not.toContain(known[3]!.queryCode!.replace("-", ""));
   });

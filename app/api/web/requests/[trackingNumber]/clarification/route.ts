@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { AppError, type FieldErrors } from "@/lib/errors";
+import type { FieldErrors } from "@/lib/errors";
 import { getSessionUser } from "@/lib/server/auth/session";
 import { publicRoute } from "@/lib/server/http/api-route";
 import { readMultipartForm } from "@/lib/server/http/read-body";
