@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 
 const PROTECTED = ["/portal", "/staff", "/supervisor", "/admin"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+const SERVER_ACTION_BODY_LIMIT = 1024 * 1024;
 
 /** A fresh nonce per page: Next puts it on its own scripts; no inline script runs without it. */
 function contentSecurityPolicy(nonce: string): string {
@@ -47,6 +48,11 @@ export function proxy(req: NextRequest) {
   if (pathname === "/api" || pathname.startsWith("/api/")) {
     const res = unservable ? NextResponse.json({ error: { code: "not_found" } }, { status: 404 }) : NextResponse.next();
     return withTransportSecurity(res);
+  }
+  // A POST to a page is a server action: past Next's body limit for them (serverActions.bodySizeLimit, 1 MB) Next
+  // answers a bare 500; say 413 instead, before anything is read.
+  if (req.method === "POST" && Number(req.headers.get("content-length") ?? 0) > SERVER_ACTION_BODY_LIMIT) {
+    return withTransportSecurity(NextResponse.json({ error: { code: "payload_too_large" } }, { status: 413 }));
   }
   const isProtected = PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   if (!unservable && isProtected && !SESSION_COOKIES.some((c) => req.cookies.has(c))) {

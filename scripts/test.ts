@@ -111,12 +111,17 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, timeoutMs = 
 }
 
 async function main(): Promise<number> {
-  const only = process.argv.slice(2); // e.g. `npm test -- e2e` runs one stage (plus what it needs)
+  // `npm test -- e2e` runs one stage (plus what it needs); further words filter its files:
+  // `npm test -- integration fuzz-inputs` runs tests/integration/fuzz-inputs.test.ts only.
+  const STAGES = ["unit", "integration", "e2e"];
+  const args = process.argv.slice(2);
+  const only = args.filter((a) => STAGES.includes(a));
+  const filters = args.filter((a) => !STAGES.includes(a));
   const want = (stage: string) => only.length === 0 || only.includes(stage);
 
   if (want("unit")) {
     banner("unit tests");
-    if (!(await run("npx", ["vitest", "run", "--project", "unit"]))) return 1;
+    if (!(await run("npx", ["vitest", "run", "--project", "unit", ...filters]))) return 1;
     if (only.length === 1) return 0;
   }
 
@@ -177,11 +182,11 @@ async function main(): Promise<number> {
   let ok = true;
   if (want("integration")) {
     banner("integration tests");
-    ok = (await run("npx", ["vitest", "run", "--project", "integration"], testEnv)) && ok;
+    ok = (await run("npx", ["vitest", "run", "--project", "integration", ...filters], testEnv)) && ok;
   }
   if (want("e2e")) {
     banner("e2e tests (Playwright, Chromium)");
-    ok = (await run("npx", ["playwright", "test"], testEnv)) && ok;
+    ok = (await run("npx", ["playwright", "test", ...filters], testEnv)) && ok;
   }
   if (!ok) {
     console.error(`\nSome tests failed. The app server's log follows (last 80 lines of ${logFile}):`);

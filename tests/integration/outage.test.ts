@@ -128,7 +128,8 @@ describe("database outage behind a TCP proxy", () => {
       expect(html).not.toMatch(/CONNECTION_|ECONNRESET|Failed query|postgres/i);
 
       await proxy.restore();
-      const recoveredIn = await until(async () => (await fetch(`${app.baseUrl}/api/health`)).status === 200, 30_000);
+      // Usually well under a second; the margin is for a machine shared with other heavy work.
+      const recoveredIn = await until(async () => (await fetch(`${app.baseUrl}/api/health`)).status === 200, 60_000);
       const restoredAt = outcomes.length;
       await until(async () => outcomes.slice(restoredAt).filter((o) => o.status === 201).length >= 6, 30_000);
       await s.stop();
@@ -159,7 +160,7 @@ describe("database outage behind a TCP proxy", () => {
     const webCreated = outcomes.filter((o) => o.kind === "web" && o.trackingNumber).map((o) => o.trackingNumber);
     for (const r of rows.filter((x) => webCreated.includes(x.tracking_number))) expect(r.files, r.tracking_number).toBe(1);
     expect(await integrity()).toEqual(before);
-  }, 240_000);
+  }, 600_000);
 
   it("logs the outage without personal data or SQL parameters", () => {
     const log = app.log();

@@ -72,7 +72,13 @@ describe("POST /api/v1/requests", () => {
   it(`gives ${CONCURRENT} simultaneous submissions ${CONCURRENT} cases with unique, gap-free numbers`, async () => {
     const before = await sql()<{ max: number | null }[]>`select max(tracking_seq)::int as max from cases where tracking_year = ${Number(todayShanghai().slice(0, 4))}`;
     const started = Date.now();
-    const results = await Promise.all(Array.from({ length: CONCURRENT }, () => post(naturalPersonBody()).then(async (r) => ({ status: r.status, body: await r.json() }))));
+    // Without an e-mail address (delivery by post): hundreds of acknowledgement mails would hold up the outbox for the suites after this one.
+    const withoutMail = () => {
+      const body = naturalPersonBody();
+      const { email: _email, ...applicant } = body.applicant;
+      return { ...body, applicant, form: "paper", delivery: "post" };
+    };
+    const results = await Promise.all(Array.from({ length: CONCURRENT }, () => post(withoutMail()).then(async (r) => ({ status: r.status, body: await r.json() }))));
     console.log(`${CONCURRENT} simultaneous submissions answered in ${Date.now() - started} ms`);
     expect(results.map((r) => r.status).filter((s) => s !== 201)).toEqual([]);
     const numbers = results.map((r) => r.body.trackingNumber as string);

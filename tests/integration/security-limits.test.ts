@@ -6,7 +6,7 @@ import { baseUrl, createTestUser } from "../support/factories";
 import { naturalPersonBody } from "../support/request-bodies";
 import { startAppServer, type AppServer } from "../security/app-server";
 import { fileOnline, PDF_BYTES, requestForm } from "../security/fixtures";
-import { callServerAction, CookieJar, randomIp, serverActions, signInOverHttp, type ActionRef } from "../security/http";
+import { callServerAction, CookieJar, postOnOwnConnection, randomIp, serverActions, signInOverHttp, type ActionRef } from "../security/http";
 
 /**
  * Transport security and limits, on a second server of the same build whose public URL is https (behind a
@@ -182,7 +182,7 @@ describe("upload size limits", () => {
     });
   }
 
-  it("answers 413 JSON on every body-taking route when the declared size is past its limit", async () => {
+  it("answers 413 JSON on every body-taking route and server action when the declared size is past its limit", async () => {
     const staff = await createTestUser(["staff"]);
     const staffJar = (await signInOverHttp(baseUrl(), staff.email, staff.password)).jar;
     const multipart = "multipart/form-data; boundary=x";
@@ -197,5 +197,11 @@ describe("upload size limits", () => {
       expect(r.status, path).toBe(413);
       expect(JSON.parse(r.body), path).toEqual({ error: { code: "payload_too_large" } });
     }
+    // A server action (a POST to a page) past Next's 1 MB limit for them: 413, where Next alone answers 500.
+    const lookup = serverActions().find((a) => a.exportedName === "lookupAction")!;
+    const body = JSON.stringify([{ trackingNumber: "GK-2026-000001", queryCode: "x".repeat(1_100_000) }]);
+    const action = await postOnOwnConnection(`${baseUrl()}/track`, { "next-action": lookup.id, "content-type": "text/plain;charset=UTF-8", "content-length": String(Buffer.byteLength(body)) }, { chunks: () => [body] });
+    expect(action.status, action.text.slice(0, 200)).toBe(413);
+    expect(JSON.parse(action.text)).toEqual({ error: { code: "payload_too_large" } });
   });
 });

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import http from "node:http";
+import net from "node:net";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -156,40 +156,74 @@ export function escapeReply(value: unknown): unknown {
 }
 
 /**
- * A POST on a connection of its own (node:http, no keep-alive pool), answered as soon as the server answers — even
- * while the body is still being sent. For bodies a server refuses part-way (413): fetch would only report the reset,
- * and a pooled connection left half-read would break the next request.
+ * A POST on a raw connection of its own, that reads the server's answer as soon as it comes — even while the body is
+ * still being sent, as curl or a browser does — and then stops sending. For bodies a server refuses part-way (413):
+ * fetch and node:http may report only the reset, and a pooled connection left half-read would break the next request.
+ * `status` is 0 when the connection was cut before any answer arrived.
  */
 export function postOnOwnConnection(
   url: string,
   headers: Record<string, string>,
-  body: { chunks: () => Iterable<Buffer | string>; end?: boolean },
+  body: { chunks: () => Iterable<Buffer | string> },
 ): Promise<{ status: number; text: string; sentBytes: number }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: "POST", headers, agent: false });
+  const u = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect(Number(u.port || 80), u.hostname);
     let sent = 0;
-    let answered = false;
-    req.on("response", (res) => {
-      answered = true;
-      let text = "";
-      res.setEncoding("utf8");
-      res.on("data", (d: string) => (text += d));
-      res.on("end", () => {
-        req.destroy();
-        resolve({ status: res.statusCode ?? 0, text, sentBytes: sent });
-      });
-    });
-    req.on("error", (e) => (answered ? undefined : reject(e)));
-    const it = body.chunks()[Symbol.iterator]();
-    const pump = () => {
-      for (;;) {
-        if (answered) return;
-        const next = it.next();
-        if (next.done) return void (body.end === false ? undefined : req.end());
-        sent += Buffer.byteLength(next.value);
-        if (!req.write(next.value)) return void req.once("drain", pump);
-      }
+    let received = Buffer.alloc(0);
+    let done = false;
+    const finish = (status: number, text: string) => {
+      if (done) return;
+      done = true;
+      socket.destroy();
+      resolve({ status, text, sentBytes: sent });
     };
-    pump();
+    /** A complete answer (Content-Length or chunked) in `received`, or null. */
+    const parsed = (): { status: number; text: string } | null => {
+      const end = received.indexOf("\r\n\r\n");
+      if (end < 0) return null;
+      const head = received.subarray(0, end).toString("latin1");
+      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0);
+      const rest = received.subarray(end + 4);
+      const length = /\r\ncontent-length: *(\d+)/i.exec(head);
+      if (length) return rest.length >= Number(length[1]) ? { status, text: rest.subarray(0, Number(length[1])).toString("utf8") } : null;
+      if (/\r\ntransfer-encoding: *chunked/i.test(head)) {
+        let text = "";
+        for (let at = 0; ; ) {
+          const eol = rest.indexOf("\r\n", at);
+          if (eol < 0) return null;
+          const size = parseInt(rest.subarray(at, eol).toString("latin1"), 16);
+          if (size === 0) return { status, text };
+          if (rest.length < eol + 2 + size) return null;
+          text += rest.subarray(eol + 2, eol + 2 + size).toString("utf8");
+          at = eol + 2 + size + 2;
+        }
+      }
+      return null;
+    };
+    socket.on("data", (d: Buffer) => {
+      received = Buffer.concat([received, d]);
+      const answer = parsed();
+      if (answer) finish(answer.status, answer.text);
+    });
+    socket.on("error", () => finish(parsed()?.status ?? 0, parsed()?.text ?? "connection cut"));
+    socket.on("close", () => finish(parsed()?.status ?? 0, parsed()?.text ?? "connection cut"));
+    socket.on("connect", () => {
+      const lines = [`POST ${u.pathname}${u.search} HTTP/1.1`, `Host: ${u.host}`, ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
+      socket.write(`${lines.join("\r\n")}\r\n\r\n`);
+      const chunked = /chunked/i.test(headers["transfer-encoding"] ?? "");
+      const it = body.chunks()[Symbol.iterator]();
+      const pump = () => {
+        while (!done) {
+          const next = it.next();
+          if (next.done) return void (chunked && socket.write("0\r\n\r\n"));
+          const data = Buffer.from(next.value);
+          sent += data.length;
+          const ok = socket.write(chunked ? Buffer.concat([Buffer.from(`${data.length.toString(16)}\r\n`), data, Buffer.from("\r\n")]) : data);
+          if (!ok) return void socket.once("drain", pump);
+        }
+      };
+      pump();
+    });
   });
 }
