@@ -7,6 +7,7 @@ import { tokenRoute } from "@/lib/server/http/api-route";
 import { readJsonObject } from "@/lib/server/http/read-body";
 import { localeOfRequest } from "@/lib/server/http/request-locale";
 import { createRequest } from "@/lib/server/requests/create-request";
+import { createdRequestBody } from "@/lib/server/requests/request-multipart";
 import { caseListQuerySchema } from "@/lib/validation/case-actions";
 import { fieldErrorsFromZod } from "@/lib/validation/errors";
 import { staffCaseSchema } from "@/lib/validation/request";
@@ -28,18 +29,7 @@ export const POST = tokenRoute("staff.use", async (req, { principal, requestId }
     locale,
     requestId,
   });
-  return NextResponse.json(
-    {
-      trackingNumber: created.trackingNumber,
-      queryCode: created.queryCode,
-      receivedAt: created.receivedAt,
-      dueDate: created.dueDate,
-      dueDateProvisional: created.dueDateProvisional,
-      status: created.status,
-      version: 1,
-    },
-    { status: 201 },
-  );
+  return NextResponse.json({ ...createdRequestBody(created), version: 1 }, { status: 201 });
 });
 
 /** GET /api/v1/cases?status=&overdue=&year=&cursor= → { items, nextCursor } */

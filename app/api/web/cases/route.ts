@@ -3,16 +3,13 @@ import { getDb } from "@/db";
 import { can } from "@/lib/auth/permissions";
 import { todayInShanghai } from "@/lib/domain/identity";
 import { MAX_FILE_BYTES } from "@/lib/domain/files/sniff";
-import { AppError, type FieldErrors } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { getSessionUser } from "@/lib/server/auth/session";
 import { publicRoute } from "@/lib/server/http/api-route";
-import { readMultipartForm } from "@/lib/server/http/read-body";
 import { assertSameOrigin } from "@/lib/server/http/same-origin";
 import { localeOfRequest } from "@/lib/server/http/request-locale";
-import { createRequest, type IncomingFile } from "@/lib/server/requests/create-request";
-import { readUpload } from "@/lib/server/requests/read-upload";
-import { fieldErrorsFromZod } from "@/lib/validation/errors";
-import { translateValidationMessage } from "@/lib/validation/messages";
+import { createRequest } from "@/lib/server/requests/create-request";
+import { createdRequestBody, readRequestMultipart } from "@/lib/server/requests/request-multipart";
 import { staffCaseSchema } from "@/lib/validation/request";
 
 const MAX_ATTACHMENTS = 10;
@@ -32,33 +29,17 @@ export const POST = publicRoute(async (req, { requestId }) => {
   if (!user) throw new AppError("unauthorized");
   if (!can(user.roles, "staff.use")) throw new AppError("forbidden");
 
-  const form = await readMultipartForm(req, MAX_BODY);
-
-  const locale = localeOfRequest(req);
-  let payload: unknown;
-  try {
-    payload = JSON.parse(String(form.get("payload") ?? ""));
-  } catch {
-    throw new AppError("bad_request", { _root: "validation.body.malformedJson" });
-  }
-  const parsed = staffCaseSchema.safeParse(payload);
-  const fields: FieldErrors = parsed.success ? {} : fieldErrorsFromZod(parsed.error, locale);
-
-  const files: IncomingFile[] = [];
-  const take = async (name: string, kind: IncomingFile["kind"], max: number) => {
-    const parts = form.getAll(name).filter((p): p is File => typeof p !== "string");
-    if (form.getAll(name).some((p) => typeof p === "string")) fields[`files.${name}`] = translateValidationMessage("validation.file.type", locale);
-    if (parts.length > max) fields[`files.${name}`] = translateValidationMessage("validation.file.tooMany", locale);
-    for (const part of parts.slice(0, max)) {
-      const checked = await readUpload(part, kind);
-      if ("error" in checked) fields[`files.${name}`] ??= translateValidationMessage(checked.error, locale);
-      else files.push(checked.file);
-    }
-  };
-  await take("letterScans", "letter_scan", MAX_LETTER_SCANS);
-  await take("idDocument", "id_document", 1);
-  await take("authorization", "authorization", 1);
-  await take("attachments", "attachment", MAX_ATTACHMENTS);
+  const { parsed, fields, files } = await readRequestMultipart(req, {
+    schema: staffCaseSchema,
+    fileParts: [
+      { name: "letterScans", kind: "letter_scan", max: MAX_LETTER_SCANS },
+      { name: "idDocument", kind: "id_document", max: 1 },
+      { name: "authorization", kind: "authorization", max: 1 },
+      { name: "attachments", kind: "attachment", max: MAX_ATTACHMENTS },
+    ],
+    maxBody: MAX_BODY,
+    locale: localeOfRequest(req),
+  });
   // Unlike the online form, no identity document is required: staff saw the applicant or hold the letter.
   if (!parsed.success || Object.keys(fields).length > 0) {
     return NextResponse.json({ error: { code: "validation", fields } }, { status: 400 });
@@ -72,19 +53,8 @@ export const POST = publicRoute(async (req, { requestId }) => {
     today: todayInShanghai(),
     files,
     actor: { kind: "user", userId: user.id },
-    locale,
+    locale: localeOfRequest(req),
     requestId,
   });
-  return NextResponse.json(
-    {
-      trackingNumber: created.trackingNumber,
-      queryCode: created.queryCode,
-      receivedAt: created.receivedAt,
-      dueDate: created.dueDate,
-      dueDateProvisional: created.dueDateProvisional,
-      status: created.status,
-      version: 1,
-    },
-    { status: 201 },
-  );
+  return NextResponse.json({ ...createdRequestBody(created), version: 1 }, { status: 201 });
 });

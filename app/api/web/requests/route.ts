@@ -3,18 +3,16 @@ import { getDb } from "@/db";
 import { can } from "@/lib/auth/permissions";
 import { todayInShanghai } from "@/lib/domain/identity";
 import { MAX_FILE_BYTES } from "@/lib/domain/files/sniff";
-import { AppError, type FieldErrors } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
 import { getSessionUser } from "@/lib/server/auth/session";
 import { publicRoute } from "@/lib/server/http/api-route";
-import { readMultipartForm } from "@/lib/server/http/read-body";
 import { clientIpFromHeaders } from "@/lib/server/http/client-ip";
 import { assertSameOrigin } from "@/lib/server/http/same-origin";
 import { localeOfRequest } from "@/lib/server/http/request-locale";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
-import { createRequest, type IncomingFile } from "@/lib/server/requests/create-request";
-import { readUpload } from "@/lib/server/requests/read-upload";
-import { fieldErrorsFromZod } from "@/lib/validation/errors";
+import { createRequest } from "@/lib/server/requests/create-request";
+import { createdRequestBody, readRequestMultipart } from "@/lib/server/requests/request-multipart";
 import { translateValidationMessage } from "@/lib/validation/messages";
 import { requestSchema } from "@/lib/validation/request";
 
@@ -30,32 +28,17 @@ export const POST = publicRoute(async (req, { requestId }) => {
   const limit = await consumeRateLimit(db, `submit:ip:${ip}`, getEnv().RATE_LIMIT_SUBMISSIONS_PER_HOUR, 3600);
   if (!limit.allowed) throw new AppError("rate_limited", undefined, { "Retry-After": String(limit.retryAfterSeconds) });
 
-  const form = await readMultipartForm(req, MAX_BODY);
-
   const locale = localeOfRequest(req);
-  let payload: unknown;
-  try {
-    payload = JSON.parse(String(form.get("payload") ?? ""));
-  } catch {
-    throw new AppError("bad_request", { _root: "validation.body.malformedJson" });
-  }
-  const parsed = requestSchema.safeParse(payload);
-  const fields: FieldErrors = parsed.success ? {} : fieldErrorsFromZod(parsed.error, locale);
-
-  const files: IncomingFile[] = [];
-  const take = async (name: string, kind: IncomingFile["kind"], max: number) => {
-    const parts = form.getAll(name).filter((p): p is File => typeof p !== "string");
-    if (form.getAll(name).some((p) => typeof p === "string")) fields[`files.${name}`] = translateValidationMessage("validation.file.type", locale);
-    if (parts.length > max) fields[`files.${name}`] = translateValidationMessage("validation.file.tooMany", locale);
-    for (const part of parts.slice(0, max)) {
-      const checked = await readUpload(part, kind);
-      if ("error" in checked) fields[`files.${name}`] ??= translateValidationMessage(checked.error, locale);
-      else files.push(checked.file);
-    }
-  };
-  await take("idDocument", "id_document", 1);
-  await take("authorization", "authorization", 1);
-  await take("attachments", "attachment", MAX_ATTACHMENTS);
+  const { parsed, fields, files } = await readRequestMultipart(req, {
+    schema: requestSchema,
+    fileParts: [
+      { name: "idDocument", kind: "id_document", max: 1 },
+      { name: "authorization", kind: "authorization", max: 1 },
+      { name: "attachments", kind: "attachment", max: MAX_ATTACHMENTS },
+    ],
+    maxBody: MAX_BODY,
+    locale,
+  });
   if (parsed.success && parsed.data.applicant.type === "natural_person" && !files.some((f) => f.kind === "id_document")) {
     fields["files.idDocument"] ??= translateValidationMessage("validation.file.idDocumentRequired", locale);
   }
@@ -77,15 +60,5 @@ export const POST = publicRoute(async (req, { requestId }) => {
     locale,
     requestId,
   });
-  return NextResponse.json(
-    {
-      trackingNumber: created.trackingNumber,
-      queryCode: created.queryCode,
-      receivedAt: created.receivedAt,
-      dueDate: created.dueDate,
-      dueDateProvisional: created.dueDateProvisional,
-      status: created.status,
-    },
-    { status: 201 },
-  );
+  return NextResponse.json(createdRequestBody(created), { status: 201 });
 });
