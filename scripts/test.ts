@@ -18,6 +18,7 @@ import postgres from "postgres";
 import { startTestSmtpServer } from "./test-smtp-server";
 
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
+const STAGES = ["unit", "integration", "e2e"];
 const cleanups: (() => Promise<void> | void)[] = [];
 
 function banner(text: string) {
@@ -111,12 +112,17 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, timeoutMs = 
 }
 
 async function main(): Promise<number> {
-  const only = process.argv.slice(2); // e.g. `npm test -- e2e` runs one stage (plus what it needs)
+  // `npm test -- e2e` runs one stage (plus what it needs); any other argument is passed on to the named stage's runner
+  // as a file filter: `npm test -- e2e cross-role-story` (Playwright), `npm test -- integration link-request` (vitest).
+  const args = process.argv.slice(2);
+  const only = args.filter((a) => STAGES.includes(a));
+  const filters = args.filter((a) => !STAGES.includes(a));
   const want = (stage: string) => only.length === 0 || only.includes(stage);
+  const filtersFor = (stage: string) => (only.includes(stage) ? filters : []);
 
   if (want("unit")) {
     banner("unit tests");
-    if (!(await run("npx", ["vitest", "run", "--project", "unit"]))) return 1;
+    if (!(await run("npx", ["vitest", "run", "--project", "unit", ...filtersFor("unit")]))) return 1;
     if (only.length === 1) return 0;
   }
 
@@ -177,11 +183,11 @@ async function main(): Promise<number> {
   let ok = true;
   if (want("integration")) {
     banner("integration tests");
-    ok = (await run("npx", ["vitest", "run", "--project", "integration"], testEnv)) && ok;
+    ok = (await run("npx", ["vitest", "run", "--project", "integration", ...filtersFor("integration")], testEnv)) && ok;
   }
   if (want("e2e")) {
     banner("e2e tests (Playwright, Chromium)");
-    ok = (await run("npx", ["playwright", "test"], testEnv)) && ok;
+    ok = (await run("npx", ["playwright", "test", ...filtersFor("e2e")], testEnv)) && ok;
   }
   if (!ok) {
     console.error(`\nSome tests failed. The app server's log follows (last 80 lines of ${logFile}):`);
