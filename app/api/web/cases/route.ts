@@ -6,7 +6,7 @@ import { MAX_FILE_BYTES } from "@/lib/domain/files/sniff";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { getSessionUser } from "@/lib/server/auth/session";
 import { publicRoute } from "@/lib/server/http/api-route";
-import { readMultipartForm } from "@/lib/server/http/read-body";
+import { chosenFiles, readMultipartForm } from "@/lib/server/http/read-body";
 import { assertSameOrigin } from "@/lib/server/http/same-origin";
 import { localeOfRequest } from "@/lib/server/http/request-locale";
 import { createRequest, type IncomingFile } from "@/lib/server/requests/create-request";
@@ -46,7 +46,7 @@ export const POST = publicRoute(async (req, { requestId }) => {
 
   const files: IncomingFile[] = [];
   const take = async (name: string, kind: IncomingFile["kind"], max: number) => {
-    const parts = form.getAll(name).filter((p): p is File => typeof p !== "string");
+    const parts = chosenFiles(form, name);
     if (form.getAll(name).some((p) => typeof p === "string")) fields[`files.${name}`] = translateValidationMessage("validation.file.type", locale);
     if (parts.length > max) fields[`files.${name}`] = translateValidationMessage("validation.file.tooMany", locale);
     for (const part of parts.slice(0, max)) {
