@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { LinkRequestForm } from "@/components/request-view/link-request-form";
 import { StatusBadge } from "@/components/request-view/status-badge";
+import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { isLocale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/labels";
@@ -9,7 +11,13 @@ import { listMyRequests } from "@/lib/server/requests/get-request-view";
 
 export default async function PortalHome() {
   const user = await requirePageCapability("portal.use", "/portal");
-  const [t, home, rawLocale, rows] = await Promise.all([getTranslations("requests"), getTranslations("home"), getLocale(), listMyRequests(user.id)]);
+  const [t, home, link, rawLocale, rows] = await Promise.all([
+    getTranslations("requests"),
+    getTranslations("home"),
+    getTranslations("linkRequest"),
+    getLocale(),
+    listMyRequests(user.id),
+  ]);
   const locale = isLocale(rawLocale) ? rawLocale : "zh-CN";
   return (
     <div className="space-y-6">
@@ -58,6 +66,10 @@ export default async function PortalHome() {
           </table>
         </div>
       )}
+      <Card title={link("title")}>
+        <p className="mb-4 text-muted">{link("lead")}</p>
+        <LinkRequestForm />
+      </Card>
     </div>
   );
 }

@@ -206,6 +206,9 @@ function Acknowledgement({ receipt, details, headingLevel, actions }: { receipt:
           <li>
             {t.rich("nextTrack", { link: (chunks) => <InlineLink href="/track" className="print:text-ink print:no-underline">{chunks}</InlineLink> })}
           </li>
+          <li>
+            {r.rich("nextPortal", { link: (chunks) => <InlineLink href="/portal" className="print:text-ink print:no-underline">{chunks}</InlineLink> })}
+          </li>
         </ol>
       </section>
 

@@ -18,3 +18,11 @@ export const reissueQueryCodeSchema = z.object({
 });
 
 export type LookupInput = z.infer<typeof lookupSchema>;
+
+/** A citizen adds a request filed on paper (or online without an account) to My requests: the same proof as a lookup. */
+export const linkRequestSchema = z.object({
+  trackingNumber,
+  queryCode: z.string().trim().min(1, { message: "validation.required" }).max(64, { message: "validation.tooLong" }),
+});
+
+export type LinkRequestInput = z.infer<typeof linkRequestSchema>;

@@ -246,6 +246,7 @@ const ACTIONS: Record<string, Record<string, { wrapper: "authedAction"; allowed:
     withdrawRequestAction: { wrapper: "publicAction" },
   },
   "app/actions.ts": {},
+  "app/portal/actions.ts": { linkRequestAction: { wrapper: "authedAction", allowed: CITIZENS } },
   "app/admin/calendar/actions.ts": {
     previewCalendarChangeAction: { wrapper: "authedAction", allowed: ["admin"] },
     applyCalendarChangeAction: { wrapper: "authedAction", allowed: ["admin"] },

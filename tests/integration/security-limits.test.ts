@@ -140,6 +140,22 @@ describe("rate limits (tiny, on the second server)", () => {
     expect(form.result?.code).toBe("rate_limited");
   });
 
+  it("adding a paper request to My requests spends the lookup budget of the address, and has one per account", async () => {
+    const filed = await fileOnline(baseUrl());
+    const user = await createTestUser(["citizen"]);
+    const session = await signInOverHttp(app.baseUrl, user.email, user.password, { headers: https });
+    const ip = randomIp();
+    const attempt = (from: string) =>
+      callServerAction(app.baseUrl, action("linkRequestAction"), [{ trackingNumber: filed.trackingNumber, queryCode: "WRONG-CODE0" }], { jar: session.jar, path: "/portal", headers: { ...https, "x-forwarded-for": from } });
+    for (let i = 0; i < LIMIT; i++) expect((await attempt(ip)).result?.code).toBe("not_found");
+    expect((await attempt(ip)).result?.code).toBe("rate_limited");
+    // The status lookup from that address is out of budget too: one form is no way around the other.
+    const lookup = await callServerAction(app.baseUrl, action("lookupAction"), [{ trackingNumber: filed.trackingNumber, queryCode: filed.queryCode }], { path: "/track", headers: { ...https, "x-forwarded-for": ip } });
+    expect(lookup.result?.code).toBe("rate_limited");
+    // A new address does not reset the account's own budget.
+    expect((await attempt(randomIp())).result?.code).toBe("rate_limited");
+  });
+
   it("sign-in, registration and password reset forms say rate_limited past their limits", async () => {
     const ip = randomIp();
     const headers = { "x-forwarded-for": ip };

@@ -3,9 +3,8 @@
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { AppError } from "@/lib/errors";
-import { getEnv } from "@/lib/env";
 import { publicAction } from "@/lib/server/actions/action";
-import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
+import { limitQueryCodeAttempts } from "@/lib/server/requests/limit-lookups";
 import { grantLookup } from "@/lib/server/requests/lookup-grant";
 import { lookupRequest } from "@/lib/server/requests/lookup-request";
 import { reissueQueryCode } from "@/lib/server/requests/reissue-query-code";
@@ -13,13 +12,8 @@ import { lookupSchema, reissueQueryCodeSchema } from "@/lib/validation/lookup";
 import { withdrawRequestSchema } from "@/lib/validation/withdraw";
 import { withdrawOwnRequest } from "@/lib/server/requests/withdraw-own-request";
 
-async function limitLookups(ip: string): Promise<void> {
-  const r = await consumeRateLimit(await getDb(), `lookup:ip:${ip}`, getEnv().RATE_LIMIT_LOOKUPS_PER_MINUTE, 60);
-  if (!r.allowed) throw new AppError("rate_limited", undefined, { "Retry-After": String(r.retryAfterSeconds) });
-}
-
 export const lookupAction = publicAction(lookupSchema, async (input, ctx) => {
-  await limitLookups(ctx.ip);
+  await limitQueryCodeAttempts(ctx.ip);
   const found = await lookupRequest(await getDb(), input.trackingNumber, input.queryCode);
   if (!found) throw new AppError("not_found");
   await grantLookup(found.caseId);
@@ -27,7 +21,7 @@ export const lookupAction = publicAction(lookupSchema, async (input, ctx) => {
 });
 
 export const reissueQueryCodeAction = publicAction(reissueQueryCodeSchema, async (input, ctx) => {
-  await limitLookups(ctx.ip);
+  await limitQueryCodeAttempts(ctx.ip);
   await reissueQueryCode(input.trackingNumber, input.email, ctx.locale);
 });
 

@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = [
   "case.submitted",
   "case.registered",
   "case.query_code_reissued",
+  "case.linked_to_account",
   "case.document_issued",
   "case.document_served",
   "appeal.created",

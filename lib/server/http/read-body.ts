@@ -82,3 +82,12 @@ export async function readMultipartForm(req: Request, limit: number): Promise<Fo
 }
 
 export { readLimited };
+
+/**
+ * The files of one multipart field. A browser submitting a form whose file input has nothing chosen still sends one
+ * part, with an empty file name and no bytes (HTML's form-data rules): that means "no file", not an empty upload.
+ * Text parts are kept out too; callers that must refuse them check `form.getAll(name)` themselves.
+ */
+export function chosenFiles(form: FormData, name: string): File[] {
+  return form.getAll(name).filter((p): p is File => typeof p !== "string" && !(p.name === "" && p.size === 0));
+}

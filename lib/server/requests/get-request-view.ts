@@ -7,6 +7,7 @@ import { listApplicantDocuments } from "@/lib/server/documents/list-case-documen
 export const APPLICANT_VISIBLE_ACTIONS = [
   "case.submitted",
   "case.registered",
+  "case.linked_to_account",
   "case.clarification_requested",
   "case.clarification_received",
   "case.consultation_started",

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
-import { readMultipartForm } from "@/lib/server/http/read-body";
+import { chosenFiles, readMultipartForm } from "@/lib/server/http/read-body";
 import { fieldErrorsFromZod } from "@/lib/validation/errors";
 import { translateValidationMessage } from "@/lib/validation/messages";
 import type { CreatedCase, IncomingFile } from "./create-request";
@@ -33,9 +33,8 @@ export async function readRequestMultipart<S extends z.ZodType>(
 
   const files: IncomingFile[] = [];
   for (const { name, kind, max } of fileParts) {
-    const all = form.getAll(name);
-    const parts = all.filter((p): p is File => typeof p !== "string");
-    if (all.some((p) => typeof p === "string")) fields[`files.${name}`] = translateValidationMessage("validation.file.type", locale);
+    const parts = chosenFiles(form, name);
+    if (form.getAll(name).some((p) => typeof p === "string")) fields[`files.${name}`] = translateValidationMessage("validation.file.type", locale);
     if (parts.length > max) fields[`files.${name}`] = translateValidationMessage("validation.file.tooMany", locale);
     for (const part of parts.slice(0, max)) {
       const checked = await readUpload(part, kind);

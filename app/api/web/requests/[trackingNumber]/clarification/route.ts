@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import type { FieldErrors } from "@/lib/errors";
 import { getSessionUser } from "@/lib/server/auth/session";
 import { publicRoute } from "@/lib/server/http/api-route";
-import { readMultipartForm } from "@/lib/server/http/read-body";
+import { chosenFiles, readMultipartForm } from "@/lib/server/http/read-body";
 import { assertSameOrigin } from "@/lib/server/http/same-origin";
 import { localeOfRequest } from "@/lib/server/http/request-locale";
 import { answerClarification } from "@/lib/server/requests/answer-clarification";
@@ -23,7 +23,7 @@ export const POST = publicRoute<{ trackingNumber: string }>(async (req, { params
   const parsed = clarificationAnswerSchema.safeParse({ text: form.get("text"), expectedVersion: form.get("expectedVersion") });
   const fields: FieldErrors = parsed.success ? {} : fieldErrorsFromZod(parsed.error, locale);
   const files: IncomingFile[] = [];
-  const parts = form.getAll("files").filter((p): p is File => typeof p !== "string");
+  const parts = chosenFiles(form, "files");
   if (parts.length > MAX_FILES) fields.files = translateValidationMessage("validation.file.tooMany", locale);
   for (const part of parts.slice(0, MAX_FILES)) {
     const checked = await readUpload(part, "attachment");
