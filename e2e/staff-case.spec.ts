@@ -111,3 +111,56 @@ test("a stale form is refused with a clear message instead of overwriting someon
   await expect(page.getByTestId("form-errors")).toHaveCount(0);
   await expect(page.getByTestId("timeline")).toContainText("申请延期");
 });
+
+test("staff preview the 答复书 from its template, edit it, and the edited text is what is stored, shown and sent", async ({ page }) => {
+  const title = `答复书编辑-${crypto.randomBytes(4).toString("hex")}`;
+  const trackingNumber = await registerLetter(title);
+  await signIn(page, "staff@demo.gongkai.cn", DEMO_PASSWORD);
+  await page.goto(`/staff/cases/${trackingNumber}`);
+
+  const reply = await openAction(page, "reply");
+  await reply.getByRole("radio", { name: "同意公开", exact: true }).check();
+  await expect(reply.getByLabel(/具体情形/)).toHaveValue("1");
+  const draft = reply.getByTestId("document-draft");
+  await expect(reply.getByRole("group", { name: "发送的文书：答复书" })).toBeVisible();
+  const text = draft.getByLabel(/答复书正文/);
+  await expect(text).toHaveValue("");
+
+  // The preview is the template filled with the case and the form's values.
+  await draft.getByRole("button", { name: "按当前填写内容生成预览" }).click();
+  await expect(draft.getByRole("status")).toHaveText("已按模板生成，可在下面修改。");
+  await expect(text).toHaveValue(/本机关决定予以公开/);
+  await expect(text).toHaveValue(new RegExp(title));
+
+  // Changing the form afterwards is pointed out; generating again follows the new values.
+  const basis = "《中华人民共和国政府信息公开条例》第二十条";
+  await reply.getByLabel(/法律依据/).fill(basis);
+  await expect(draft.getByText("生成预览后您又修改了上面的内容")).toBeVisible();
+  await draft.getByRole("button", { name: "重新生成（覆盖已修改的文字）" }).click();
+  await expect(text).toHaveValue(new RegExp(`根据${basis}的规定`));
+  await expect(draft.getByText("生成预览后您又修改了上面的内容")).toHaveCount(0);
+
+  // Staff edit the letter: a sentence of their own, with markup that must stay text.
+  const sentence = "请于工作日到本局政务服务窗口领取<纸质材料>，并携带本答复书。";
+  const generated = await text.inputValue();
+  await text.fill(generated.replace("特此答复。", `${sentence}\n特此答复。`));
+  await reply.getByRole("button", { name: "答复", exact: true }).click();
+  await expect(page.getByText("已完成：答复。")).toBeVisible();
+
+  // The stored 答复书 is the edited text, exactly (staff API) …
+  const token = await createTestToken((await createTestUser(["staff"])).id);
+  const docs = (await (await fetch(`${baseUrl()}/api/v1/cases/${trackingNumber}/documents`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+    items: { id: string; kind: string; body: string }[];
+  };
+  const letter = docs.items.find((d) => d.kind === "reply_letter")!;
+  expect(letter.body).toBe(generated.replace("特此答复。", `${sentence}\n特此答复。`));
+
+  // … the document page shows it as text, and the PDF download is there.
+  const documents = page.getByTestId("case-documents");
+  await documents.getByRole("link", { name: "查看并打印《政府信息公开申请答复书》" }).click();
+  await expect(page.getByTestId("document-body")).toContainText(sentence);
+  await expect(page.getByTestId("document-body")).toContainText(basis);
+  const pdf = await page.request.get(`/api/web/documents/${letter.id}/pdf`);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toContain("application/pdf");
+});

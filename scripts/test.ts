@@ -110,18 +110,20 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, timeoutMs = 
   throw new Error("The app server did not become healthy in time.");
 }
 
+const STAGES = ["unit", "integration", "e2e"];
+
 async function main(): Promise<number> {
-  // `npm test -- e2e` runs one stage (plus what it needs); further words filter its files:
-  // `npm test -- integration fuzz-inputs` runs tests/integration/fuzz-inputs.test.ts only.
-  const STAGES = ["unit", "integration", "e2e"];
+  // `npm test -- e2e` runs one stage (plus what it needs); other words filter test files by name in every stage that
+  // runs, e.g. `npm test -- integration e2e due-digest staff-case`.
   const args = process.argv.slice(2);
   const only = args.filter((a) => STAGES.includes(a));
   const filters = args.filter((a) => !STAGES.includes(a));
   const want = (stage: string) => only.length === 0 || only.includes(stage);
+  const filterArgs = (passFlag: string) => (filters.length ? [...filters, passFlag] : []);
 
   if (want("unit")) {
     banner("unit tests");
-    if (!(await run("npx", ["vitest", "run", "--project", "unit", ...filters]))) return 1;
+    if (!(await run("npx", ["vitest", "run", "--project", "unit", ...filterArgs("--passWithNoTests")]))) return 1;
     if (only.length === 1) return 0;
   }
 
@@ -182,11 +184,11 @@ async function main(): Promise<number> {
   let ok = true;
   if (want("integration")) {
     banner("integration tests");
-    ok = (await run("npx", ["vitest", "run", "--project", "integration", ...filters], testEnv)) && ok;
+    ok = (await run("npx", ["vitest", "run", "--project", "integration", ...filterArgs("--passWithNoTests")], testEnv)) && ok;
   }
   if (want("e2e")) {
     banner("e2e tests (Playwright, Chromium)");
-    ok = (await run("npx", ["playwright", "test", ...filters], testEnv)) && ok;
+    ok = (await run("npx", ["playwright", "test", ...filterArgs("--pass-with-no-tests")], testEnv)) && ok;
   }
   if (!ok) {
     console.error(`\nSome tests failed. The app server's log follows (last 80 lines of ${logFile}):`);

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { ActionFormShell, SelectField, TextInputField } from "./action-fields";
+import { DocumentDraft } from "./document-draft";
 import { emptyToUndefined, useCaseActionForm, type CaseActionContext } from "./use-case-action-form";
 
 const KINDS = ["third_party", "agency"] as const;
@@ -11,13 +12,14 @@ const KINDS = ["third_party", "agency"] as const;
 export function StartConsultationForm({ ctx }: { ctx: CaseActionContext }) {
   const t = useTranslations("workflow");
   const c = useTranslations("case.consultation.kinds");
-  const f = useCaseActionForm("start_consultation", ctx, { defaultValues: { party: "", kind: "third_party", startedAt: ctx.today } });
+  const f = useCaseActionForm("start_consultation", ctx, { defaultValues: { party: "", kind: "third_party", startedAt: ctx.today, documentText: undefined } });
   const kindError = f.fieldError("kind");
   return (
     <ActionFormShell label={t("actions.start_consultation")} onSubmit={f.onSubmit} submitting={f.submitting} formMessage={f.formMessage} conflict={f.conflict} errors={f.errors}>
       <RadioGroup id={f.id("kind")} legend={t("fields.kind")} options={KINDS.map((k) => ({ value: k, label: c(k) }))} error={kindError} inputProps={f.form.register("kind")} />
       <TextInputField id={f.id("party")} label={t("fields.party")} hint={t("fields.partyHint")} required maxLength={200} error={f.fieldError("party")} registration={f.form.register("party")} />
       <TextInputField id={f.id("startedAt")} type="date" max={ctx.today} label={t("fields.startedAt")} required error={f.fieldError("startedAt")} registration={f.form.register("startedAt", { setValueAs: emptyToUndefined })} />
+      <DocumentDraft f={f} ctx={ctx} kind="consultation_letter" />
     </ActionFormShell>
   );
 }

@@ -5,7 +5,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { isAllowedReason, OUTCOME_DEFINITIONS, REASON_DEFINITIONS, REASON_GROUPS, reasonsFor, type Outcome } from "@/lib/domain/outcomes";
 import { reasonLabel } from "@/lib/i18n/labels";
-import { ActionFormShell, SelectField, TextAreaField, TextInputField } from "./action-fields";
+import { ActionFormShell, SelectField, TextInputField } from "./action-fields";
+import { DocumentDraft } from "./document-draft";
 import { actionSchema, emptyToUndefined, useCaseActionForm, type ActionValues, type CaseActionContext } from "./use-case-action-form";
 
 /** The API schema plus what the outcome table says, checked before the round trip. */
@@ -69,8 +70,8 @@ export function ReplyForm({ ctx, hasClarification }: { ctx: CaseActionContext; h
         ))}
       </SelectField>
       <TextInputField id={f.id("legalBasis")} label={t("fields.legalBasis")} hint={t("fields.legalBasisHint")} maxLength={2000} error={f.fieldError("legalBasis")} registration={f.form.register("legalBasis", { setValueAs: emptyToUndefined })} />
-      <TextAreaField id={f.id("letter")} rows={6} label={t("fields.letter")} hint={t("fields.letterHint")} error={f.fieldError("letter")} registration={f.form.register("letter", { setValueAs: emptyToUndefined })} />
       <TextInputField id={f.id("repliedAt")} type="date" max={ctx.today} label={t("fields.repliedAt")} hint={t("fields.repliedAtHint")} required error={f.fieldError("repliedAt")} registration={f.form.register("repliedAt", { setValueAs: emptyToUndefined })} />
+      <DocumentDraft f={f} ctx={ctx} kind="reply_letter" field="letter" />
     </ActionFormShell>
   );
 }

@@ -8,6 +8,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { runCaseAction } from "@/app/staff/cases/[trackingNumber]/actions";
 import { useErrorText } from "@/components/auth/use-error-text";
+import type { ActionResult } from "@/lib/errors";
 import type { ActionName } from "@/lib/domain/workflow";
 import { caseActionSchema, type CaseActionInput } from "@/lib/validation/case-actions";
 import { REFUSAL_FIELD } from "@/lib/validation/staff-case-action";
@@ -56,15 +57,8 @@ export function useCaseActionForm<A extends ActionName, V extends FieldValues = 
   const [formMessage, setFormMessage] = useState<string>();
   const [conflict, setConflict] = useState(false);
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormMessage(undefined);
-    setConflict(false);
-    const result = await runCaseAction({ trackingNumber: ctx.trackingNumber, body: values });
-    if (result.ok) {
-      ctx.onDone(action);
-      router.refresh();
-      return;
-    }
+  /** A failed answer of the action (or of its document preview), shown in words and next to its fields. */
+  const showFailure = (result: Extract<ActionResult<unknown>, { ok: false }>) => {
     if (result.code === "conflict") {
       setConflict(true);
       setFormMessage(t("conflict"));
@@ -83,6 +77,22 @@ export function useCaseActionForm<A extends ActionName, V extends FieldValues = 
       if (!HIDDEN_FIELDS.has(name)) form.setError(name as Path<V>, { type: "server", message });
     }
     setFormMessage(result.message);
+  };
+
+  const clearMessages = () => {
+    setFormMessage(undefined);
+    setConflict(false);
+  };
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    clearMessages();
+    const result = await runCaseAction({ trackingNumber: ctx.trackingNumber, body: values });
+    if (result.ok) {
+      ctx.onDone(action);
+      router.refresh();
+      return;
+    }
+    showFailure(result);
   });
 
   const id = (name: string) => `${action}-${name}`;
@@ -91,5 +101,5 @@ export function useCaseActionForm<A extends ActionName, V extends FieldValues = 
     .map(([name, e]) => ({ id: id(name), text: errorText((e as { message?: string } | undefined)?.message) ?? "" }));
   const fieldError = (name: string) => errorText((form.formState.errors as Record<string, { message?: string } | undefined>)[name]?.message);
 
-  return { form, onSubmit, formMessage, conflict, errors, fieldError, id, submitting: form.formState.isSubmitting };
+  return { form, schema, onSubmit, showFailure, clearMessages, formMessage, conflict, errors, fieldError, id, submitting: form.formState.isSubmitting };
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./users";
 
 /** Append-only (a trigger refuses UPDATE and DELETE): who did what, when, before/after. */
@@ -73,4 +73,23 @@ export const rateLimitCounters = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().default(sql`now()`),
   },
   (t) => [primaryKey({ columns: [t.bucket, t.windowStart] })],
+);
+
+/**
+ * The due-soon digest ledger: one row per assignee and Asia/Shanghai calendar day, written in the transaction that
+ * puts the digest in the outbox. The primary key makes it one mail a day however often, and on however many
+ * instances, the job runs.
+ */
+export const dueDigestSends = pgTable(
+  "due_digest_sends",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    day: date("day", { mode: "string" }).notNull(),
+    overdueCount: integer("overdue_count").notNull(),
+    dueSoonCount: integer("due_soon_count").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.day] })],
 );

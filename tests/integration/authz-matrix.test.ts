@@ -273,7 +273,10 @@ const ACTIONS: Record<string, Record<string, { wrapper: "authedAction"; allowed:
     sendResetLinkAction: { wrapper: "authedAction", allowed: ["admin"] },
   },
   "app/staff/cases/[trackingNumber]/actions.ts": { runCaseAction: { wrapper: "authedAction", allowed: STAFF } },
-  "app/staff/cases/[trackingNumber]/document-actions.ts": { recordServiceAction: { wrapper: "authedAction", allowed: STAFF } },
+  "app/staff/cases/[trackingNumber]/document-actions.ts": {
+    recordServiceAction: { wrapper: "authedAction", allowed: STAFF },
+    previewActionDocumentAction: { wrapper: "authedAction", allowed: STAFF },
+  },
   "app/staff/cases/[trackingNumber]/appeal-actions.ts": {
     createAppealAction: { wrapper: "authedAction", allowed: STAFF },
     updateAppealAction: { wrapper: "authedAction", allowed: STAFF },

@@ -1,14 +1,12 @@
 import "server-only";
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { schema, type Db, type Tx } from "@/db";
 import { recordAudit, type Actor } from "@/lib/server/audit/record-audit";
+import { lockCalendar } from "@/lib/server/calendar/calendar-lock";
 import type { CalendarChangeParsed, NoticeEntry } from "@/lib/validation/admin";
 import { resolveCalendarChange } from "./calendar-change";
 import { loadCalendarData } from "./load-calendar-data";
 import { recomputeDueDates, type DueDateChange } from "./recompute-due-dates";
-
-/** Serialises calendar changes, so each recompute sees the calendar the one before it left. */
-const CALENDAR_LOCK = 740_310_002;
 
 async function upsertOverrides(tx: Tx, entries: readonly NoticeEntry[], createdBy: string | null) {
   const o = schema.calendarOverrides;
@@ -31,7 +29,7 @@ async function upsertOverrides(tx: Tx, entries: readonly NoticeEntry[], createdB
 export async function applyCalendarChange(db: Db, actor: Actor, change: CalendarChangeParsed, requestId?: string | null): Promise<{ changes: DueDateChange[] }> {
   const userId = "userId" in actor ? actor.userId : null;
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${CALENDAR_LOCK})`);
+    await lockCalendar(tx);
     const resolved = resolveCalendarChange(change, await loadCalendarData(tx));
     const o = schema.calendarOverrides;
     const n = schema.calendarNoticeYears;

@@ -23,7 +23,12 @@ export type DueDateChange = {
  * Open cases (received, awaiting 补正 or fee) whose stored due date or provisional flag differs from what the
  * clock gives under `cal` today. Reads only; with `lock` the rows stay locked until the transaction ends.
  */
-export async function findDueDateChanges(db: DbOrTx, cal: WorkCalendar, today: IsoDate, opts: { lock?: boolean } = {}): Promise<DueDateChange[]> {
+export async function findDueDateChanges(
+  db: DbOrTx,
+  cal: WorkCalendar,
+  today: IsoDate,
+  opts: { lock?: boolean; caseIds?: readonly string[] } = {},
+): Promise<DueDateChange[]> {
   const c = schema.cases;
   const query = db
     .select({
@@ -44,7 +49,7 @@ export async function findDueDateChanges(db: DbOrTx, cal: WorkCalendar, today: I
       dueDateProvisional: c.dueDateProvisional,
     })
     .from(c)
-    .where(inArray(c.status, [...OPEN_STATUSES]))
+    .where(and(inArray(c.status, [...OPEN_STATUSES]), opts.caseIds ? inArray(c.id, [...opts.caseIds]) : undefined))
     .orderBy(asc(c.trackingNumber));
   const rows = opts.lock ? await query.for("update") : await query;
   const changes: DueDateChange[] = [];
@@ -62,16 +67,18 @@ export async function findDueDateChanges(db: DbOrTx, cal: WorkCalendar, today: I
  * Brings every open case's due date in line with the calendar as it now stands (after an admin's change, or
  * from a job): each changed case gets its new due date and provisional flag, a new version (so a form opened
  * before the change must reload) and an audit event `case.due_date_recomputed` with before/after.
- * Runs in the caller's transaction when given one (as a savepoint), else in its own.
+ * Runs in the caller's transaction when given one (as a savepoint), else in its own. `caseIds` limits it (and its
+ * row locks) to those cases; the caller holds the calendar lock so no calendar change can slip in between.
  */
 export async function recomputeDueDates(
   db: DbOrTx,
-  opts: { actor: Actor; cal?: WorkCalendar; today?: IsoDate; cause?: Record<string, unknown>; requestId?: string | null },
+  opts: { actor: Actor; cal?: WorkCalendar; today?: IsoDate; cause?: Record<string, unknown>; requestId?: string | null; caseIds?: readonly string[] },
 ): Promise<DueDateChange[]> {
   return db.transaction(async (tx) => {
     const cal = opts.cal ?? (await loadWorkCalendar(tx));
     const today = opts.today ?? todayInShanghai();
-    const changes = await findDueDateChanges(tx, cal, today, { lock: true });
+    if (opts.caseIds && opts.caseIds.length === 0) return [];
+    const changes = await findDueDateChanges(tx, cal, today, { lock: true, caseIds: opts.caseIds });
     const c = schema.cases;
     for (const change of changes) {
       const version = change.version + 1;

@@ -21,6 +21,23 @@ export type CaseActionRequest<A extends ActionName> = {
   documentText?: string | null;
 };
 
+/** What an action reads of a case: the workflow facts and the stored due date. */
+export const caseActionColumns = {
+  id: schema.cases.id,
+  status: schema.cases.status,
+  receivedAt: schema.cases.receivedAt,
+  version: schema.cases.version,
+  assigneeId: schema.cases.assigneeId,
+  departmentId: schema.cases.departmentId,
+  facts: schema.cases.facts,
+  outcome: schema.cases.outcome,
+  reasonCode: schema.cases.reasonCode,
+  repliedAt: schema.cases.repliedAt,
+  endingCode: schema.cases.endingCode,
+  endedAt: schema.cases.endedAt,
+  dueDate: schema.cases.dueDate,
+};
+
 export type CaseActionResult = { caseId: string; status: string; dueDate: string | null; dueDateProvisional: boolean; version: number };
 
 /**
@@ -37,21 +54,7 @@ export async function performCaseAction<A extends ActionName>(
   const today = todayInShanghai();
   return db.transaction(async (tx) => {
     const [row] = await tx
-      .select({
-        id: schema.cases.id,
-        status: schema.cases.status,
-        receivedAt: schema.cases.receivedAt,
-        version: schema.cases.version,
-        assigneeId: schema.cases.assigneeId,
-        departmentId: schema.cases.departmentId,
-        facts: schema.cases.facts,
-        outcome: schema.cases.outcome,
-        reasonCode: schema.cases.reasonCode,
-        repliedAt: schema.cases.repliedAt,
-        endingCode: schema.cases.endingCode,
-        endedAt: schema.cases.endedAt,
-        dueDate: schema.cases.dueDate,
-      })
+      .select(caseActionColumns)
       .from(schema.cases)
       .where(eq(schema.cases.id, req.caseId))
       .for("update")
