@@ -7,7 +7,7 @@ type Written = { rows: NewCaseRows; numbers: AssignedNumbers };
 type Job = { build: (ctx: IntakeContext) => NewCaseRows; resolve: (w: Written) => void; reject: (e: unknown) => void };
 type Queue = { pending: Job[]; draining: boolean };
 
-/** Bounds one statement's size (about 60 rows of parameters per case, all in six JSON parameters). */
+/** Bounds one statement: about 5 KB of JSON per case, in one parameter per table. */
 const MAX_BATCH = 100;
 const queues = new WeakMap<Db, Queue>();
 
