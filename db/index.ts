@@ -36,10 +36,38 @@ async function openPostgres(url: string, max: number): Promise<Handle> {
     // waits too: capped at 1 s, requests fail fast (503) while the database is down and work again within a second of
     // its return (tests/integration/outage.test.ts).
     backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
-    connection: { application_name: "gongkai" },
+    // Plans stay per execution, as with unnamed statements: a prepared statement never switches to a generic plan.
+    connection: { application_name: "gongkai", plan_cache_mode: "force_custom_plan" },
   });
-  const db = drizzle(client, { schema }) as unknown as Db;
+  const db = drizzle(preparingStatements(client), { schema }) as unknown as Db;
   return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+}
+
+type PgClient = import("postgres").Sql;
+
+/**
+ * drizzle runs every query as an unnamed statement, and postgres.js then asks the server for the parameter types
+ * (Parse/Describe, wait, Bind/Execute) before each one: two round trips per query. As named statements they are
+ * described once per connection and cost one round trip afterwards. Transactions and savepoints get the same.
+ * (Behind PgBouncer in transaction mode this needs max_prepared_statements, see docs/scaling.md.)
+ */
+function preparingStatements<T extends PgClient>(client: T): T {
+  return new Proxy(client, {
+    get(target, prop) {
+      if (prop === "unsafe") {
+        return (query: string, params?: unknown[], options?: object) => target.unsafe(query, params as never, { ...options, prepare: true });
+      }
+      if (prop === "begin" || prop === "savepoint") {
+        const open = Reflect.get(target, prop, target) as (...args: unknown[]) => unknown;
+        return (...args: unknown[]) => {
+          const fn = args.pop() as (sql: PgClient) => unknown;
+          return open.call(target, ...args, (sql: PgClient) => fn(preparingStatements(sql)));
+        };
+      }
+      const value = Reflect.get(target, prop, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }
 
 /** PGlite does not lock its folder, so we do: a second process opening it would corrupt it. (Also used by db:restore.) */

@@ -88,7 +88,8 @@ export function errorSummary(e: unknown): string {
     parts.push(`${cur.name}${typeof code === "string" ? ` [${code}]` : ""}: ${safeErrorMessage(cur)}`);
     cur = (cur as { cause?: unknown }).cause;
   }
-  return parts.join(" ← caused by ");
+  // One line per failure: a query's text keeps its own line breaks, which would split the log entry.
+  return parts.join(" ← caused by ").replace(/\s+/g, " ");
 }
 
 /** An error's own message without query parameters or quoted input values (see errorSummary). */

@@ -1,14 +1,19 @@
 import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { getMessages } from "next-intl/server";
+import { AreaMessages } from "@/components/i18n/area-messages";
+import { areaMessages } from "@/lib/i18n/messages";
 import { requirePageCapability } from "@/lib/server/auth/session";
 
 /** Server-side gate for the whole area; every page and action below checks again for itself. */
 export default async function Layout({ children }: { children: ReactNode }) {
   await requirePageCapability("admin.use", "/admin");
   return (
-    <div className="space-y-6">
-      <AdminNav />
-      {children}
-    </div>
+    <AreaMessages messages={areaMessages(await getMessages())}>
+      <div className="space-y-6">
+        <AdminNav />
+        {children}
+      </div>
+    </AreaMessages>
   );
 }

@@ -26,7 +26,8 @@ function linkNodeModules(): void {
   const stampFile = path.join(APP_COPY, ".node_modules-stamp");
   if (fs.existsSync(modules) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === stamp) return;
   fs.rmSync(modules, { recursive: true, force: true });
-  const cp = spawnSync("cp", ["-al", path.join(REPO, "node_modules"), modules], { stdio: "inherit" });
+  // realpath: in a git worktree node_modules may be a symlink, and a copied symlink would leave the project root.
+  const cp = spawnSync("cp", ["-al", fs.realpathSync(path.join(REPO, "node_modules")), modules], { stdio: "inherit" });
   if (cp.status !== 0) throw new Error("cp -al node_modules failed");
   fs.writeFileSync(stampFile, stamp);
 }

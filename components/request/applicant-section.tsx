@@ -5,7 +5,8 @@ import { useWatch, type UseFormReturn } from "react-hook-form";
 import { describedBy, Field } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { Select } from "@/components/ui/select";
-import { APPLICANT_TYPES, ID_TYPES, ORGANIZATION_TYPES, type RequestFormValues, type RequestInput } from "@/lib/validation/request";
+import type { RequestFormValues, RequestInput } from "@/lib/validation/request";
+import { APPLICANT_TYPES, ID_TYPES, ORGANIZATION_TYPES } from "@/lib/validation/request-options";
 import { FormSection, TextField } from "./form-parts";
 
 type Props = {

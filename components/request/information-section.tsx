@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { DESCRIPTION_MIN_LENGTH } from "@/lib/validation/limits";
-import { DELIVERY_METHODS, INFORMATION_FORMS, type RequestFormValues, type RequestInput } from "@/lib/validation/request";
+import type { RequestFormValues, RequestInput } from "@/lib/validation/request";
+import { DELIVERY_METHODS, INFORMATION_FORMS } from "@/lib/validation/request-options";
 import { FormSection, TextField } from "./form-parts";
 
 type Props = {

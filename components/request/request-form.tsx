@@ -1,28 +1,33 @@
 "use client";
 
 import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from "react";
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { ERROR_CODES, type ErrorCode } from "@/lib/errors";
-import { requestSchema, type RequestFormValues, type RequestInput } from "@/lib/validation/request";
+import type { RequestFormValues, RequestInput } from "@/lib/validation/request";
 import { ApplicantSection } from "./applicant-section";
 import { AttachmentsSection, NO_FILES, type ChosenFiles, type FilePath } from "./attachments-section";
 import { flattenFormErrors, requestFieldLabelKey } from "./field-labels";
 import { emptyValues, FIELD_ORDER, isExtraFieldPath, isTextFieldPath, readPath, sectionIdFor, type ExtraFieldPath } from "./fields";
 import { FormSection } from "./form-parts";
 import { DeliverySection, InformationSection } from "./information-section";
-import { Receipt, type ReceiptData } from "./receipt";
+import type { ReceiptData } from "./receipt";
+import { loadRequestValidation, requestResolver } from "./request-resolver";
 import { buildRequestBody, submitRequest, type SubmitOutcome, type SubmitProgress } from "./submit-request";
 import { useMessageText, type FormMessage } from "./use-message-text";
 import { useRequestDraft } from "./use-request-draft";
 
 type SummaryItem = { id: string; message: FormMessage };
+
+// Shown only after a successful submission: loaded while the request is on its way (send()), not with the page.
+const loadReceipt = () => import("./receipt");
+const Receipt = dynamic(() => loadReceipt().then((m) => m.Receipt));
 
 type Props = { signedIn: boolean; prefill?: { name?: string; email?: string } };
 
@@ -57,7 +62,7 @@ export function RequestForm({ signedIn, prefill }: Props) {
   const req = useTranslations("common")("required");
   const messageText = useMessageText();
   const form = useForm<RequestFormValues, unknown, RequestInput>({
-    resolver: zodResolver(requestSchema),
+    resolver: requestResolver,
     defaultValues: emptyValues(prefill),
     mode: "onSubmit",
     // Re-check as the applicant types or picks, never on blur: an error vanishing on blur moves the layout
@@ -122,6 +127,7 @@ export function RequestForm({ signedIn, prefill }: Props) {
     const payload: RequestInput = { ...values, applicant: { ...values.applicant } };
     if (payload.applicant.type === "natural_person") delete payload.applicant.contactName; // not asked of a person
     idempotencyKey.current ??= crypto.randomUUID();
+    void loadReceipt().catch(() => {}); // ready when the answer comes; a failure shows up when it renders
     const { done, abort } = submitRequest(buildRequestBody(payload, files), { idempotencyKey: idempotencyKey.current, onProgress: setProgress });
     abortRef.current = abort;
     const outcome = await done;
@@ -159,13 +165,23 @@ export function RequestForm({ signedIn, prefill }: Props) {
     setFormMessage(null);
     setSummary([]);
     setAttempt((n) => n + 1);
-    await form.handleSubmit(
-      async (values) => {
-        if (Object.keys(extras).length) showSummary([], extras);
-        else await send(values);
-      },
-      (errors) => showSummary(flattenFormErrors(errors), extras),
-    )(e);
+    try {
+      await form.handleSubmit(
+        async (values) => {
+          if (Object.keys(extras).length) showSummary([], extras);
+          else await send(values);
+        },
+        (errors) => showSummary(flattenFormErrors(errors), extras),
+      )(e);
+    } catch {
+      // Only loading the validator can fail here (send() reports its own outcomes): the connection is gone.
+      setFormMessage({ key: "requestForm.submit.network" });
+    }
+  }
+
+  /** The applicant has started on the form: fetch the validator now, so the first check does not wait for it. */
+  function warmUpValidation() {
+    void loadRequestValidation().catch(() => {}); // retried by the check itself
   }
 
   /** Summary links move focus to the field itself (a plain #fragment only scrolls), with its label in view. */
@@ -230,7 +246,7 @@ export function RequestForm({ signedIn, prefill }: Props) {
         </Alert>
       ) : null}
 
-      <form id="request-form" onSubmit={onSubmit} noValidate className="space-y-6">
+      <form id="request-form" onSubmit={onSubmit} onFocus={warmUpValidation} onPointerDown={warmUpValidation} noValidate className="space-y-6">
         {/* Delegated clicks of the summary's links (Enter on a link fires click too). */}
         <div onClick={followSummaryLink}>
           <ErrorSummary key={attempt} errors={summaryItems} message={messageText(formMessage)} />

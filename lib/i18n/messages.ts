@@ -14,6 +14,7 @@ import zhCNPortal from "./messages/zh-CN/portal.json";
 import zhCNRegistration from "./messages/zh-CN/registration.json";
 import zhCNStaff from "./messages/zh-CN/staff.json";
 import zhCNStatistics from "./messages/zh-CN/statistics.json";
+import type { AbstractIntlMessages } from "use-intl";
 import type { Locale } from "./config";
 
 /**
@@ -34,3 +35,22 @@ function merge<T extends readonly object[]>(parts: T): Intersect<T[number]> {
 
 export const MESSAGES = { "zh-CN": merge(AREAS["zh-CN"]), en: merge(AREAS.en) } as const satisfies Record<Locale, unknown>;
 export type Messages = (typeof MESSAGES)["zh-CN"];
+
+/**
+ * Namespaces only the staff, supervisor and admin areas' client components use. The root layout sends the
+ * browser every other namespace; those areas' layouts add these (components/i18n/area-messages.tsx), so a
+ * citizen's page does not carry the administration's catalogs.
+ */
+export const AREA_NAMESPACES = ["admin", "queue", "case", "workflow", "statistics", "dashboard", "appeals", "register", "board"] as const;
+
+type Catalog = AbstractIntlMessages;
+
+/** The namespaces every page's client components may use. */
+export function sharedMessages(messages: Catalog): Catalog {
+  return Object.fromEntries(Object.entries(messages).filter(([ns]) => !(AREA_NAMESPACES as readonly string[]).includes(ns)));
+}
+
+/** The namespaces the staff, supervisor and admin areas add. */
+export function areaMessages(messages: Catalog): Catalog {
+  return Object.fromEntries(Object.entries(messages).filter(([ns]) => (AREA_NAMESPACES as readonly string[]).includes(ns)));
+}

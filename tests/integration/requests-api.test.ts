@@ -90,6 +90,20 @@ describe("POST /api/v1/requests", () => {
       select count(*)::int as n, (select count(*)::int from audit_events e join cases c on c.id = e.case_id where c.tracking_number = any(${numbers}) and e.action = 'case.registered') as events
       from cases where tracking_number = any(${numbers})`;
     expect(count).toEqual({ n: CONCURRENT, events: CONCURRENT });
+    // Submissions that arrive together are written together: each still gets its own acknowledgement, numbered
+    // once, whose text, audit event and mails name its own tracking number (a delivered mail's body is purged).
+    const [docs] = await sql()<{ cases: number; documents: number; numbers: number; own_text: number; own_audit: number; own_received: number; own_issued: number }[]>`
+      select count(distinct c.id)::int as cases, count(d.id)::int as documents, count(distinct d.document_number)::int as numbers,
+        count(*) filter (where d.body like '%' || c.tracking_number || '%')::int as own_text,
+        count(*) filter (where exists (select 1 from audit_events e where e.case_id = c.id and e.action = 'case.registered'
+          and e.after->>'trackingNumber' = c.tracking_number))::int as own_audit,
+        count(*) filter (where (select count(*) from mail_outbox m where m.case_id = c.id and m.template = 'request_received'
+          and m.subject like '%' || c.tracking_number || '%') = 1)::int as own_received,
+        count(*) filter (where (select count(*) from mail_outbox m where m.case_id = c.id and m.template = 'document_issued'
+          and (m.body_text is null or (m.body_text like '%' || c.tracking_number || '%' and m.body_text like '%' || d.document_number || '%'))) = 1)::int as own_issued
+      from cases c join case_documents d on d.case_id = c.id and d.kind = 'acknowledgement'
+      where c.tracking_number = any(${numbers})`;
+    expect(docs).toEqual({ cases: CONCURRENT, documents: CONCURRENT, numbers: CONCURRENT, own_text: CONCURRENT, own_audit: CONCURRENT, own_received: CONCURRENT, own_issued: CONCURRENT });
   }, 300_000);
 
   it("answers a replayed Idempotency-Key with the original status and body, creating nothing more", async () => {

@@ -135,7 +135,8 @@ export async function callServerAction(
 /** The first `{"ok":…}` object of an RSC action answer (row 1 in Next's format), or null. */
 export function actionResultOf(body: string): ActionResultLike | null {
   for (const line of body.split("\n")) {
-    const m = /^[0-9a-f]+:(\{.*\})$/.exec(line);
+    // `s`: a field name echoed back may hold U+2028/U+2029 (JSON leaves them raw), which `.` would not match.
+    const m = /^[0-9a-f]+:(\{.*\})$/s.exec(line);
     if (!m) continue;
     try {
       const value = JSON.parse(m[1]!) as Record<string, unknown>;

@@ -59,9 +59,9 @@ export type AuditInput = {
   requestId?: string | null;
 };
 
-/** Call inside the transaction of the change it records, so both land or neither does. */
-export async function recordAudit(tx: DbOrTx, e: AuditInput): Promise<void> {
-  await tx.insert(schema.auditEvents).values({
+/** The row an audit event is stored as (for callers that write it as part of a larger statement). */
+export function auditRow(e: AuditInput) {
+  return {
     actorKind: e.actor.kind,
     actorUserId: "userId" in e.actor ? e.actor.userId : null,
     action: e.action,
@@ -71,5 +71,10 @@ export async function recordAudit(tx: DbOrTx, e: AuditInput): Promise<void> {
     before: e.before ?? null,
     after: e.after ?? null,
     requestId: e.requestId ?? null,
-  });
+  };
+}
+
+/** Call inside the transaction of the change it records, so both land or neither does. */
+export async function recordAudit(tx: DbOrTx, e: AuditInput): Promise<void> {
+  await tx.insert(schema.auditEvents).values(auditRow(e));
 }

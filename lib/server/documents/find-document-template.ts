@@ -14,8 +14,14 @@ export async function findDocumentTemplate(
   kind: DocumentKind,
   match: { outcome?: string | null; reasonCode?: string | null } = {},
 ): Promise<DocumentTemplate | null> {
+  const [row] = await documentTemplateQuery(db, kind, match);
+  return row ?? null;
+}
+
+/** The query findDocumentTemplate runs (at most one row), for callers that embed it in a larger statement. */
+export function documentTemplateQuery(db: DbOrTx, kind: DocumentKind, match: { outcome?: string | null; reasonCode?: string | null } = {}) {
   const t = schema.documentTemplates;
-  const [row] = await db
+  return db
     .select({ id: t.id, version: t.version, title: t.title, body: t.body })
     .from(t)
     .where(
@@ -28,5 +34,4 @@ export async function findDocumentTemplate(
     )
     .orderBy(sql`${t.reasonCode} is null`, sql`${t.outcome} is null`, desc(t.version))
     .limit(1);
-  return row ?? null;
 }

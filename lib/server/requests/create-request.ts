@@ -1,17 +1,22 @@
-import { sql } from "drizzle-orm";
-import { rowsOf, schema, type Db, type Tx } from "@/db";
+import crypto from "node:crypto";
+import type { Db, Tx } from "@/db";
 import { computeDueDate } from "@/lib/domain/calendar";
+import { documentKindDefinition, informationSummary } from "@/lib/domain/documents";
 import { maskCreditCode, maskResidentId, normalizeCreditCode, normalizeResidentId } from "@/lib/domain/identity";
 import type { Locale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/translator";
-import { recordAudit, type Actor } from "@/lib/server/audit/record-audit";
-import { loadWorkCalendar } from "@/lib/server/calendar/load-work-calendar";
+import { auditRow, type Actor } from "@/lib/server/audit/record-audit";
 import { blindIndex, encryptText } from "@/lib/server/crypto/personal-data";
 import { generateQueryCode, hashQueryCode } from "@/lib/server/crypto/query-code";
-import { generateCaseDocument } from "@/lib/server/documents/generate-case-document";
-import { enqueueMail } from "@/lib/server/mail/enqueue-mail";
+import { caseValues, type CaseDocumentContext } from "@/lib/server/documents/case-document-context";
+import { composeDocument } from "@/lib/server/documents/compose-document";
+import { documentIssuedMail } from "@/lib/server/documents/notify-document-issued";
+import { outboxRow, type OutgoingMail } from "@/lib/server/mail/enqueue-mail";
 import { fileStore } from "@/lib/server/storage/file-store";
 import type { RequestChannel, RequestInput } from "@/lib/validation/request";
+import { loadIntakeContext, type IntakeContext } from "./load-intake-context";
+import { insertNewCases, NUMBER_SLOTS, type AssignedNumbers, type NewCaseRows } from "./insert-new-cases";
+import { writeInBatch } from "./write-intake-batch";
 
 export type IncomingFile = { kind: "id_document" | "authorization" | "attachment" | "letter_scan"; fileName: string; contentType: string; bytes: Buffer };
 
@@ -41,108 +46,111 @@ export type CreatedCase = {
   status: "received";
 };
 
-/** Next gap-free number for the year: the counter row stays locked until this transaction ends. */
-async function nextTrackingNumber(tx: Tx, year: number): Promise<{ trackingNumber: string; seq: number }> {
-  const [settings] = await tx.select({ prefix: schema.agencySettings.trackingPrefix }).from(schema.agencySettings).limit(1);
-  const prefix = settings?.prefix ?? "GK";
-  const row = rowsOf<{ last_seq: number }>(
-    await tx.execute(sql`
-      insert into tracking_counters (prefix, year, last_seq) values (${prefix}, ${year}, 1)
-      on conflict (prefix, year) do update set last_seq = tracking_counters.last_seq + 1
-      returning last_seq`),
-  )[0];
-  const seq = Number(row!.last_seq);
-  return { trackingNumber: `${prefix}-${year}-${String(seq).padStart(6, "0")}`, seq };
-}
-
 /**
- * Creates a case in one transaction: applicant (personal identifiers encrypted), case, files, audit event,
- * acknowledgement mail, tracking number and query code. Any failure rolls all of it back.
+ * Creates a case: applicant (personal identifiers encrypted), case, files, audit events, acknowledgement (受理回执,
+ * numbered, with its own audit event and mail), the acknowledgement mail, tracking number and query code.
+ * Everything that does not need the numbers (reads, encryption, hashing, rendering) happens first, without any
+ * lock; then one statement takes the year's counters and writes it all (insert-new-cases.ts), so submissions
+ * queue on the counter row only for that statement and its commit. Submissions arriving together share that
+ * statement (write-intake-batch.ts). Any failure writes nothing.
  * `beforeCommit` lets the caller add its own rows (an idempotency record) to the same transaction.
  */
 export async function createRequest(db: Db, input: NewCase, beforeCommit?: (tx: Tx, created: CreatedCase) => Promise<void>): Promise<CreatedCase> {
-  const calendar = await loadWorkCalendar(db);
-  const due = computeDueDate(calendar, { receivedAt: input.receivedAt, stops: [] });
-  const { applicant, information } = input.request;
   const queryCode = generateQueryCode();
+  const personal = personalData(input.request.applicant);
+  const build = (ctx: IntakeContext) => newCaseRows(input, ctx, queryCode, personal);
+  const created = (rows: NewCaseRows, numbers: AssignedNumbers): CreatedCase => ({
+    caseId: rows.case.id,
+    trackingNumber: numbers.trackingNumber,
+    queryCode,
+    receivedAt: input.receivedAt,
+    dueDate: rows.case.dueDate!,
+    dueDateProvisional: rows.case.dueDateProvisional === true,
+    status: "received",
+  });
 
+  // The common case (an online form or API call without files): batched with concurrent submissions, no transaction.
+  if (input.files.length === 0 && !beforeCommit) {
+    const { rows, numbers } = await writeInBatch(db, build);
+    return created(rows, numbers);
+  }
+
+  const rows = build(await loadIntakeContext(db));
   return db.transaction(async (tx) => {
-    const { trackingNumber, seq } = await nextTrackingNumber(tx, Number(input.today.slice(0, 4)));
-    const idNumber = applicant.type === "natural_person" && applicant.idNumber ? normalizeForType(applicant.idType, applicant.idNumber) : null;
-    const creditCode = applicant.type === "organization" && applicant.creditCode ? normalizeCreditCode(applicant.creditCode) : null;
-
-    const [applicantRow] = await tx
-      .insert(schema.applicants)
-      .values({
-        type: applicant.type,
-        organizationType: applicant.type === "organization" ? applicant.organizationType : null,
-        name: applicant.name,
-        idType: applicant.type === "natural_person" ? applicant.idType : null,
-        idNumberEnc: idNumber ? encryptText(idNumber) : null,
-        idNumberIndex: idNumber ? blindIndex(idNumber) : null,
-        idNumberMasked: idNumber ? (applicant.idType === "resident_id" ? maskResidentId(idNumber) : maskOther(idNumber)) : null,
-        creditCodeEnc: creditCode ? encryptText(creditCode) : null,
-        creditCodeIndex: creditCode ? blindIndex(creditCode) : null,
-        creditCodeMasked: creditCode ? maskCreditCode(creditCode) : null,
-        legalRepresentative: applicant.type === "organization" ? (applicant.legalRepresentative ?? null) : null,
-        contactName: applicant.contactName ?? null,
-        phone: applicant.phone,
-        email: applicant.email ?? null,
-        address: applicant.address ?? null,
-        postalCode: applicant.postalCode ?? null,
-        userId: input.citizenUserId ?? null,
-      })
-      .returning({ id: schema.applicants.id });
-
-    const [caseRow] = await tx
-      .insert(schema.cases)
-      .values({
-        trackingNumber,
-        trackingYear: Number(input.today.slice(0, 4)),
-        trackingSeq: seq,
-        queryCodeHash: hashQueryCode(queryCode),
-        status: "received",
-        channel: input.channel,
-        receivedAt: input.receivedAt,
-        dueDate: due.dueDate,
-        dueDateProvisional: due.provisional,
-        applicantId: applicantRow!.id,
-        citizenUserId: input.citizenUserId ?? null,
-        infoTitle: information.title ?? null,
-        infoDocumentNumber: information.documentNumber ?? null,
-        infoDescription: information.description,
-        purpose: input.request.purpose ?? null,
-        form: input.request.form,
-        delivery: input.request.delivery,
-        createdBy: "userId" in input.actor ? input.actor.userId : null,
-      })
-      .returning({ id: schema.cases.id });
-    const caseId = caseRow!.id;
-
+    const uploadedBy = "userId" in input.actor ? input.actor.userId : null;
     for (const file of input.files) {
       const stored = await fileStore().put(tx, file.bytes, file.contentType);
-      await tx.insert(schema.caseFiles).values({
-        caseId,
-        storedFileId: stored.id,
-        kind: file.kind,
-        fileName: file.fileName,
-        contentType: file.contentType,
-        size: stored.size,
-        uploadedBy: "userId" in input.actor ? input.actor.userId : null,
-      });
+      rows.files.push({ caseId: rows.case.id, storedFileId: stored.id, kind: file.kind, fileName: file.fileName, contentType: file.contentType, size: stored.size, uploadedBy });
     }
+    const [numbers] = await insertNewCases(tx, [rows]);
+    const result = created(rows, numbers!);
+    if (beforeCommit) await beforeCommit(tx, result);
+    return result;
+  });
+}
 
-    const created: CreatedCase = {
-      caseId,
-      trackingNumber,
-      queryCode,
-      receivedAt: input.receivedAt,
-      dueDate: due.dueDate!,
-      dueDateProvisional: due.provisional,
-      status: "received",
-    };
+type PersonalData = ReturnType<typeof personalData>;
 
-    await recordAudit(tx, {
+/** The applicant's identifiers as stored: encrypted, blind-indexed for exact search, masked for lists. */
+function personalData(applicant: RequestInput["applicant"]) {
+  const idNumber = applicant.type === "natural_person" && applicant.idNumber ? normalizeForType(applicant.idType, applicant.idNumber) : null;
+  const creditCode = applicant.type === "organization" && applicant.creditCode ? normalizeCreditCode(applicant.creditCode) : null;
+  return {
+    idNumberEnc: idNumber ? encryptText(idNumber) : null,
+    idNumberIndex: idNumber ? blindIndex(idNumber) : null,
+    idNumberMasked: idNumber ? (applicant.type === "natural_person" && applicant.idType === "resident_id" ? maskResidentId(idNumber) : maskOther(idNumber)) : null,
+    creditCodeEnc: creditCode ? encryptText(creditCode) : null,
+    creditCodeIndex: creditCode ? blindIndex(creditCode) : null,
+    creditCodeMasked: creditCode ? maskCreditCode(creditCode) : null,
+  };
+}
+
+const dueDates = new WeakMap<IntakeContext, Map<string, { dueDate: string; provisional: boolean }>>();
+
+/** The due date of a case received on `receivedAt`, computed once per context (a batch shares its receipt date). */
+function dueDateFor(ctx: IntakeContext, receivedAt: string): { dueDate: string; provisional: boolean } {
+  let byDate = dueDates.get(ctx);
+  if (!byDate) dueDates.set(ctx, (byDate = new Map()));
+  let due = byDate.get(receivedAt);
+  if (!due) {
+    const computed = computeDueDate(ctx.calendar, { receivedAt, stops: [] });
+    byDate.set(receivedAt, (due = { dueDate: computed.dueDate!, provisional: computed.provisional }));
+  }
+  return due;
+}
+
+/** The rows of the new case, texts rendered with the number slots (insert-new-case.ts fills them). */
+function newCaseRows(input: NewCase, settings: IntakeContext, queryCode: string, personal: PersonalData): NewCaseRows {
+  const due = dueDateFor(settings, input.receivedAt);
+  const { applicant, information } = input.request;
+  const year = Number(input.today.slice(0, 4));
+  const caseId = crypto.randomUUID();
+  const applicantId = crypto.randomUUID();
+  const documentId = crypto.randomUUID();
+  const actorUserId = "userId" in input.actor ? input.actor.userId : null;
+  const trackingNumber = NUMBER_SLOTS.trackingNumber;
+
+  // 受理回执: the acknowledgement template, as generateCaseDocument fills it for any other document.
+  const ctx = {
+    caseId,
+    trackingNumber,
+    citizenUserId: input.citizenUserId ?? null,
+    citizenLocale: null,
+    applicantName: applicant.name,
+    applicantEmail: applicant.email ?? null,
+    receivedAt: input.receivedAt,
+    dueDate: due.dueDate,
+    information: informationSummary(information.title ?? null, information.description),
+    facts: {},
+    agencyName: settings.agencyName,
+  } satisfies CaseDocumentContext;
+  const issuedOn = input.today;
+  const documentNumber = NUMBER_SLOTS.documentNumber;
+  const composed = composeDocument("acknowledgement", settings.template, { ...caseValues(ctx), date: issuedOn, documentNumber });
+  const visibleToApplicant = documentKindDefinition("acknowledgement").visibleToApplicant;
+
+  const audit = [
+    auditRow({
       actor: input.actor,
       action: input.submittedByApplicant ? "case.submitted" : "case.registered",
       entityType: "case",
@@ -154,35 +162,101 @@ export async function createRequest(db: Db, input: NewCase, beforeCommit?: (tx: 
         status: "received",
         channel: input.channel,
         receivedAt: input.receivedAt,
-        dueDate: created.dueDate,
-        dueDateProvisional: created.dueDateProvisional,
+        dueDate: due.dueDate,
+        dueDateProvisional: due.provisional,
         applicantType: applicant.type,
         files: input.files.map((f) => ({ kind: f.kind, name: f.fileName, size: f.bytes.length })),
       },
+    }),
+    auditRow({
+      actor: input.actor,
+      action: "case.document_issued",
+      entityType: "case_document",
+      entityId: documentId,
+      caseId,
+      requestId: input.requestId,
+      after: {
+        documentId,
+        kind: "acknowledgement",
+        documentNumber,
+        title: composed.title,
+        issuedOn,
+        templateId: settings.template.id,
+        templateVersion: settings.template.version,
+        writtenByStaff: false,
+        visibleToApplicant,
+        missingPlaceholders: composed.missing,
+      },
+    }),
+  ];
+
+  const mails: OutgoingMail[] = [];
+  if (applicant.email) {
+    const t = translatorFor(input.locale);
+    mails.push({
+      to: applicant.email,
+      subject: t("mail.requestReceived.subject", { trackingNumber }),
+      text: t("mail.requestReceived.body", { name: applicant.name, trackingNumber, queryCode, receivedAt: input.receivedAt, dueDate: due.dueDate }),
+      template: "request_received",
+      caseId,
     });
+  }
+  const issuedMail = visibleToApplicant ? documentIssuedMail(ctx, { title: composed.title, documentNumber }, input.locale) : null;
+  if (issuedMail) mails.push(issuedMail);
 
-    if (applicant.email) {
-      const t = translatorFor(input.locale);
-      await enqueueMail(tx, {
-        to: applicant.email,
-        subject: t("mail.requestReceived.subject", { trackingNumber }),
-        text: t("mail.requestReceived.body", {
-          name: applicant.name,
-          trackingNumber,
-          queryCode,
-          receivedAt: input.receivedAt,
-          dueDate: created.dueDate,
-        }),
-        template: "request_received",
-        caseId,
-      });
-    }
-
-    // 受理回执, numbered and kept with the case (its own audit event and mail).
-    await generateCaseDocument(tx, { caseId, kind: "acknowledgement", actorUserId: "userId" in input.actor ? input.actor.userId : null, actor: input.actor, locale: input.locale, requestId: input.requestId });
-    if (beforeCommit) await beforeCommit(tx, created);
-    return created;
-  });
+  return {
+    prefix: settings.prefix,
+    year,
+    applicant: {
+      id: applicantId,
+      type: applicant.type,
+      organizationType: applicant.type === "organization" ? (applicant.organizationType ?? null) : null,
+      name: applicant.name,
+      idType: applicant.type === "natural_person" ? (applicant.idType ?? null) : null,
+      ...personal,
+      legalRepresentative: applicant.type === "organization" ? (applicant.legalRepresentative ?? null) : null,
+      contactName: applicant.contactName ?? null,
+      phone: applicant.phone,
+      email: applicant.email ?? null,
+      address: applicant.address ?? null,
+      postalCode: applicant.postalCode ?? null,
+      userId: input.citizenUserId ?? null,
+    },
+    case: {
+      id: caseId,
+      queryCodeHash: hashQueryCode(queryCode),
+      status: "received",
+      channel: input.channel,
+      receivedAt: input.receivedAt,
+      dueDate: due.dueDate,
+      dueDateProvisional: due.provisional,
+      applicantId,
+      citizenUserId: input.citizenUserId ?? null,
+      infoTitle: information.title ?? null,
+      infoDocumentNumber: information.documentNumber ?? null,
+      infoDescription: information.description,
+      purpose: input.request.purpose ?? null,
+      form: input.request.form,
+      delivery: input.request.delivery,
+      createdBy: actorUserId,
+    },
+    files: [],
+    document: {
+      id: documentId,
+      caseId,
+      kind: "acknowledgement",
+      templateId: settings.template.id,
+      templateVersion: settings.template.version,
+      title: composed.title,
+      body: composed.body,
+      agencyName: settings.agencyName,
+      issuedOn,
+      visibleToApplicant,
+      createdBy: actorUserId,
+    },
+    audit,
+    mails: mails.map(outboxRow),
+  };
 }
 
 function normalizeForType(idType: string | undefined, value: string): string {
