@@ -119,7 +119,7 @@ function dueDateFor(ctx: IntakeContext, receivedAt: string): { dueDate: string; 
   return due;
 }
 
-/** The rows of the new case, texts rendered with the number slots (insert-new-case.ts fills them). */
+/** The rows of the new case, texts rendered with the number slots (insert-new-cases.ts fills them). */
 function newCaseRows(input: NewCase, settings: IntakeContext, queryCode: string, personal: PersonalData): NewCaseRows {
   const due = dueDateFor(settings, input.receivedAt);
   const { applicant, information } = input.request;

@@ -50,26 +50,20 @@ function insertRecords(table: PgTable, keys: readonly string[], records: object[
     return c;
   };
   const target = [...keys.map((k) => `"${column(k).name}"`), ...Object.keys(numbered).map((c) => `"${c}"`)].join(", ");
+  // The slots are hex constants of this process, written into the statement's text (no quoting needed).
   const values = keys
     .map((k) => {
       const type = column(k).getSQLType();
       if (!fills.includes(k)) return `x."${k}"`;
-      const text = `replace(replace(x."${k}"::text, $slot_t$, n.tracking_number), $slot_d$, n.document_number)`;
+      const text = `replace(replace(x."${k}"::text, '${NUMBER_SLOTS.trackingNumber}', n.tracking_number), '${NUMBER_SLOTS.documentNumber}', n.document_number)`;
       return type === "text" ? text : `(${text})::${type}`;
     })
     .concat(Object.values(numbered))
     .join(", ");
   const definition = keys.map((k) => `"${k}" ${column(k).getSQLType()}`).join(", ");
-  const statement = `insert into "${getTableName(table)}" (${target})
-    select ${values} from json_to_recordset(__rows__::json) as x(${definition}, "_case" int, "_row" int)
-    join numbers n on n.o = x."_case" order by x."_row"`;
-  const [before, after] = statement.split("__rows__");
-  return sql`${sql.raw(slots(before!))}${JSON.stringify(records)}${sql.raw(slots(after!))}`;
-}
-
-/** The slot strings are constants of this process: written into the statement text, not sent as parameters. */
-function slots(text: string): string {
-  return text.replaceAll("$slot_t$", `'${NUMBER_SLOTS.trackingNumber}'`).replaceAll("$slot_d$", `'${NUMBER_SLOTS.documentNumber}'`);
+  return sql`${sql.raw(`insert into "${getTableName(table)}" (${target}) select ${values} from json_to_recordset(`)}${JSON.stringify(records)}${sql.raw(
+    `::json) as x(${definition}, "_case" int, "_row" int) join numbers n on n.o = x."_case" order by x."_row"`,
+  )}`;
 }
 
 /** Records of one table, each tagged with its case (1-based, in batch order) and its place in the insert order. */
