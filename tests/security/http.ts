@@ -207,7 +207,9 @@ export function postOnOwnConnection(
       const answer = parsed();
       if (answer) finish(answer.status, answer.text);
     });
-    socket.on("error", () => finish(parsed()?.status ?? 0, parsed()?.text ?? "connection cut"));
+    // A write may fail (EPIPE, ECONNRESET) once the server has answered and closed; the answer may still be in
+    // the read buffer, so decide only when the socket has closed ('close' always follows 'error').
+    socket.on("error", () => undefined);
     socket.on("close", () => finish(parsed()?.status ?? 0, parsed()?.text ?? "connection cut"));
     socket.on("connect", () => {
       const lines = [`POST ${u.pathname}${u.search} HTTP/1.1`, `Host: ${u.host}`, ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
